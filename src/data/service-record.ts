@@ -1,0 +1,92 @@
+/**
+ * The schema of one service file (content/services/<認定番号>.yaml) as the
+ * secretariat writes it. Files are parsed with YAML's failsafe schema, so every
+ * scalar arrives as the exact string written (「99.950」 stays 「99.950」);
+ * booleans are read here from the words people write.
+ *
+ * This is the RAW record: it holds evidence and withholding reasons. Only
+ * src/lib/publication.ts may turn it into something a page can see.
+ */
+import { z } from 'astro/zod';
+import { EVENT_TYPES } from '../rules/lifecycle.ts';
+
+const text = z.string().refine((s) => s.trim() !== '', { error: '空です' });
+const isoDate = z.string();
+const flag = z.enum(['true', 'false', 'はい', 'いいえ']).transform((v) => v === 'true' || v === 'はい');
+
+export const REVOCATION_GROUNDS = {
+  ア: '審査基準に適合しなくなったと認められたため',
+  イ: '不正の手段により認定を受けたことが明らかになったため',
+  ウ: '認定サービス以外のサービスに認定マークを使用したため',
+  エ: '認定サービスとそれ以外のサービスを明確に区分せずに認定マークを使用したため',
+  オ: '認定マークの色を変更し、又は一部のみを掲載したため',
+  カ: '申請の記載内容の変更を正当な理由なく届け出なかったため',
+  キ: '緊急事態の通知・報告を正当な理由なく行わなかったため',
+  ク: '認定機関の調査に正当な理由なく応じず、又は虚偽の説明・資料を提出したため',
+  ケ: '改善の要請に正当な理由なく従わなかったため',
+  コ: '不法行為又は法令違反行為を行ったため',
+} as const;
+export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
+
+export const SUCCESSION_GROUNDS = ['事業譲渡', '合併', '分割', '相続'] as const;
+
+const evidenceSchema = z.strictObject({ document: text, place: text });
+const withholdSchema = z.strictObject({ until: isoDate, reason: text });
+
+export const answerSchema = z.strictObject({
+  content: z.string().optional(),
+  implemented: flag.optional(),
+  country: text.optional(),
+  prefecture: text.optional(),
+  evidence: z.array(evidenceSchema).optional(),
+  withhold: withholdSchema.optional(),
+});
+export type RawAnswer = z.infer<typeof answerSchema>;
+
+const answersSchema = z.record(z.string(), answerSchema);
+
+const changeSchema = z.strictObject({
+  item: z.string(),
+  dataCentre: z.string().optional(),
+  /** The 申請内容 before the change, as it was published. Absent = 記載なし. */
+  previous: z.string().optional(),
+});
+export type RawChange = z.infer<typeof changeSchema>;
+
+const at = { date: isoDate, note: text.optional() };
+export const eventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('認定'), ...at }),
+    z.strictObject({ type: z.literal('変更届出'), ...at, changes: z.array(changeSchema).min(1) }),
+    z.strictObject({ type: z.literal('更新申請'), ...at }),
+    z.strictObject({ type: z.literal('更新認定'), ...at, changes: z.array(changeSchema).optional() }),
+    z.strictObject({ type: z.literal('改善要請'), ...at, summary: text }),
+    z.strictObject({ type: z.literal('サービス終了'), ...at }),
+    z.strictObject({
+      type: z.literal('認定取消し'),
+      ...at,
+      ground: z.enum(Object.keys(REVOCATION_GROUNDS) as [RevocationGround, ...RevocationGround[]]),
+    }),
+    z.strictObject({ type: z.literal('効力喪失'), ...at, ground: z.enum(SUCCESSION_GROUNDS) }),
+  ],
+  { error: `type は次のいずれかです: ${EVENT_TYPES.join('、')}` },
+);
+export type RawEvent = z.infer<typeof eventSchema>;
+
+export const serviceSchema = z.strictObject({
+  templateVersion: text,
+  certificationNumber: text,
+  serviceName: text,
+  serviceSummary: text,
+  providerName: text,
+  category: z.enum(['IaaS', 'PaaS']),
+  serviceSite: text,
+  supplyForm: z.strictObject({ kind: z.enum(['OEM', '販売代理店']), description: text }).optional(),
+  answers: answersSchema,
+  dataCentres: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, { error: '英小文字・数字・ハイフンで書いてください' }), label: text, answers: answersSchema }))
+    .min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
+  events: z.array(eventSchema).min(1),
+});
+export type RawService = z.infer<typeof serviceSchema>;

@@ -1,0 +1,51 @@
+/**
+ * 認定番号: "IP" + 4-digit serial + "-" + YYMM of the first certification,
+ * e.g. IP0001-1212 (運用規程 第10条; overview §8 図2). Renewal keeps the number.
+ */
+
+export interface CertificationNumber {
+  serial: number;
+  /** Two-digit year and month of the first 認定日, e.g. "1212". */
+  yymm: string;
+}
+
+const CANONICAL = /^IP(\d{4})-(\d{2})(\d{2})$/;
+
+export function parseCertificationNumber(value: string): CertificationNumber | null {
+  const m = CANONICAL.exec(value);
+  if (!m) return null;
+  const serial = Number(m[1]);
+  const month = Number(m[3]);
+  if (serial === 0 || month < 1 || month > 12) return null;
+  return { serial, yymm: `${m[2]}${m[3]}` };
+}
+
+export function isCertificationNumber(value: string): boolean {
+  return parseCertificationNumber(value) !== null;
+}
+
+export function formatCertificationNumber(n: CertificationNumber): string {
+  return `IP${String(n.serial).padStart(4, '0')}-${n.yymm}`;
+}
+
+/**
+ * Reads a number the way people type it: any case, with or without the hyphen,
+ * full-width characters, surrounding spaces. Returns the canonical form or null.
+ */
+export function normaliseCertificationNumber(input: string): string | null {
+  const compact = input.normalize('NFKC').trim().toUpperCase().replace(/[\s\-‐－―ー]/g, '');
+  const m = /^IP(\d{4})(\d{4})$/.exec(compact);
+  if (!m) return null;
+  const canonical = `IP${m[1]}-${m[2]}`;
+  return isCertificationNumber(canonical) ? canonical : null;
+}
+
+/** The YYMM a number must carry for a first certification on `isoDate`. */
+export function yymmOf(isoDate: string): string {
+  return isoDate.slice(2, 4) + isoDate.slice(5, 7);
+}
+
+/** The file and URL slug: lower case, e.g. ip0001-1212. */
+export function slugOf(certificationNumber: string): string {
+  return certificationNumber.toLowerCase();
+}

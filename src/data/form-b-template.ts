@@ -83,6 +83,8 @@ export interface FormCategory {
 }
 
 export interface FormTemplate {
+  /** The file as written, kept so the template can be stored and flattened again. */
+  source: TemplateSource;
   version: string;
   title: string;
   guideline: string;
@@ -122,7 +124,7 @@ export function flattenTemplate(source: TemplateSource): FormTemplate {
     ),
   }));
   const rows = categories.flatMap((c) => c.rows);
-  return { version: source.version, title: source.title, guideline: source.guideline, categories, rows, byId: new Map(rows.map((r) => [r.id, r])) };
+  return { source, version: source.version, title: source.title, guideline: source.guideline, categories, rows, byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
 /** Template-level consistency a schema cannot express (unique ids, five key items). */

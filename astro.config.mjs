@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The public origin is configurable so a staging copy can be built too.
+const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  // Everything is static; no client framework and no prefetching of other pages.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+/**
+ * The one route-data module: reads the content collections once per build,
+ * passes every record through the publication boundary and hands pages only
+ * published views. Pages never call getCollection themselves.
+ */
+import { getCollection } from 'astro:content';
+import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate, type TemplateSource } from '../data/form-b-template.ts';
+import type { StoredService } from '../data/stored-service.ts';
+import { publishService, type PublishedService } from './publication.ts';
+import { publicationDate } from './publication-date.ts';
+import type { IsoDate } from '../rules/calendar-date.ts';
+import { isValidStatus } from '../rules/lifecycle.ts';
+
+export interface Site {
+  asOf: IsoDate;
+  template: FormTemplate;
+  /** Published services in 認定番号 order. */
+  services: PublishedService[];
+}
+
+let cached: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  cached ??= (async () => {
+    const asOf = publicationDate();
+    const [templateEntry] = await getCollection('formB');
+    if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
+    const template = flattenTemplate((templateEntry.data as { source: TemplateSource }).source);
+    const entries = await getCollection('services');
+    const services = entries
+      .map((e) => publishService(e.data as StoredService, template, asOf))
+      .filter((s): s is PublishedService => s !== null)
+      .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
+    return { asOf, template, services };
+  })();
+  return cached;
+}
+
+export function isCertified(s: PublishedService): boolean {
+  return isValidStatus(s.lifecycle.status);
+}
+
+export type { FormCategory, FormRow, PublishedService };

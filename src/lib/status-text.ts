@@ -1,0 +1,29 @@
+/** Plain-Japanese sentences about a certification's state, shared by pages. */
+import { formatJapaneseDate } from '../rules/calendar-date.ts';
+import type { PublishedLifecycle } from './publication.ts';
+
+/** One sentence a reader can act on: is it certified, until when, and why not. */
+export function statusSentence(l: PublishedLifecycle): string {
+  const end = formatJapaneseDate(l.periodEnd);
+  switch (l.status) {
+    case '有効':
+      return l.renewalApplied
+        ? `認定は有効です（有効期限 ${end}）。${formatJapaneseDate(l.renewalApplied)}に更新申請が行われています。`
+        : `認定は有効です（有効期限 ${end}）。`;
+    case '更新手続中':
+      return `有効期限（${end}）を過ぎていますが、期限内の更新申請（${formatJapaneseDate(l.renewalApplied!)}）の審査中のため、認定の効力が続いています。`;
+    case '期限切れ':
+      return `認定の有効期限（${end}）を過ぎ、更新されていません。この認定は現在有効ではありません。`;
+    case 'サービス終了':
+      return `${formatJapaneseDate(l.ended!.date)}にサービスの提供が終了しました。この認定は現在有効ではありません。`;
+    case '認定取消し':
+      return `${formatJapaneseDate(l.ended!.date)}に認定が取り消されました。この認定は現在有効ではありません。`;
+    case '効力喪失':
+      return `${formatJapaneseDate(l.ended!.date)}に事業承継により認定の効力が失われました。この認定は現在有効ではありません。`;
+  }
+}
+
+/** 有効期限 for the list: none once a terminal event ended the certification. */
+export function expiryLabel(l: PublishedLifecycle): string | null {
+  return l.ended ? null : l.periodEnd;
+}

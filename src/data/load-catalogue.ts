@@ -69,8 +69,8 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
     const record = result.data;
     const issues = serviceProblems(record, template);
     const expected = `${slugOf(record.certificationNumber)}.yaml`;
-    if (name !== expected) issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
     const number = parseCertificationNumber(record.certificationNumber);
+    if (number && name !== expected) issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
     if (number) {
       const other = serials.get(number.serial);
       if (other) issues.push({ path: ['certificationNumber'], message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）` });

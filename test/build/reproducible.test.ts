@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, treeDigest } from './astro-build.ts';
+
+const TEST_DATE = '2026-11-26';
+const work = mkdtempSync(join(tmpdir(), 'repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('同じデータと同じ公表基準日からは同じサイトができる', () => {
+  it('2回のビルドの出力がバイト単位で一致する', () => {
+    const a = astroBuild(join(work, 'a'), { PUBLICATION_DATE: TEST_DATE });
+    expect(a.status, a.output).toBe(0);
+    const b = astroBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE });
+    expect(b.status, b.output).toBe(0);
+    const da = treeDigest(join(work, 'a'));
+    const db = treeDigest(join(work, 'b'));
+    expect(da.size).toBeGreaterThan(10);
+    expect([...db.keys()]).toEqual([...da.keys()]);
+    const differing = [...da].filter(([path, hash]) => db.get(path) !== hash).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it('公表基準日が変わると状態の判定が変わる（日付が実際に使われている）', () => {
+    // One day after ip0002-1406's renewal decision window would not change anything;
+    // a date two years on expires most certifications, so the list must differ.
+    const later = astroBuild(join(work, 'later'), { PUBLICATION_DATE: '2029-01-01' });
+    expect(later.status, later.output).toBe(0);
+    const now = treeDigest(join(work, 'a'));
+    const then = treeDigest(join(work, 'later'));
+    expect(then.get('index.html')).not.toBe(now.get('index.html'));
+  });
+
+  it('PUBLICATION_DATE が日付でなければビルドは失敗し、理由を日本語で示す', () => {
+    const r = astroBuild(join(work, 'bad-date'), { PUBLICATION_DATE: '2026-02-30' });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('PUBLICATION_DATE');
+    expect(r.output).toContain('YYYY-MM-DD');
+  });
+});

@@ -9,6 +9,8 @@ const NO_MEASURE = new Set([
   'なし',
   '無し',
   '無',
+  '特になし',
+  'ナシ',
   'ない',
   '実施なし',
   '実施していない',
@@ -38,13 +40,14 @@ export function statesNoMeasure(text: string | undefined): boolean {
 
 /** 添付書類 is not needed for an answer of 「実施なし」「開示なし」 and the like (§4(4)ウ(ア)). */
 export function needsEvidence(answer: { content?: string | undefined; implemented?: boolean | undefined }): boolean {
-  if (answer.implemented === false) return false;
-  return !statesNoMeasure(answer.content);
+  return showsMeasure(answer);
 }
 
 /** Whether an answer to a 一定の要件 item shows a measure in place. */
 export function showsMeasure(answer: { content?: string | undefined; implemented?: boolean | undefined }): boolean {
   if (answer.implemented === false) return false;
+  // 「実施あり」 with no description is still a measure; a description saying 「なし」 is not.
+  if (answer.implemented === true && isBlank(answer.content)) return true;
   return !statesNoMeasure(answer.content);
 }
 

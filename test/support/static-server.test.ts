@@ -1,0 +1,62 @@
+/** The static server behaves like an ordinary static host (on the fixture site). */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+
+const FIXTURE = join(PROJECT_ROOT, 'test/support/fixtures/site');
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURE);
+});
+afterAll(() => server.close());
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+
+test('listens on 127.0.0.1 with an ephemeral port', () => {
+  expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+});
+
+test.each([
+  ['/', 'text/html; charset=utf-8'],
+  ['/services/ip0001-1302/', 'text/html; charset=utf-8'],
+  ['/favicon.svg', 'image/svg+xml'],
+  ['/og.png', 'image/png'],
+  ['/data/services.json', 'application/json; charset=utf-8'],
+  ['/site.webmanifest', 'application/manifest+json; charset=utf-8'],
+  ['/robots.txt', 'text/plain; charset=utf-8'],
+])('%s → 200 %s', async (path, type) => {
+  const r = await get(path);
+  expect(r.status).toBe(200);
+  expect(r.headers.get('content-type')).toBe(type);
+});
+
+test('a folder without slash redirects to the slash form', async () => {
+  const r = await get('/services/ip0001-1302?x=1');
+  expect(r.status).toBe(301);
+  expect(r.headers.get('location')).toBe('/services/ip0001-1302/?x=1');
+});
+
+test('missing paths answer 404 with 404.html', async () => {
+  for (const path of ['/nope/', '/nope.css', '/index.html/', '/services/', '/%E3%81%82']) {
+    const r = await get(path);
+    expect(r.status, path).toBe(404);
+    expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await r.text()).toContain('ページが見つかりません');
+  }
+});
+
+test('never serves outside the root', async () => {
+  for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/services/..%2f..%2f..%2fpackage.json']) {
+    const r = await get(path);
+    expect(r.status, path).toBe(404);
+  }
+});
+
+test('HEAD has headers and no body; other methods are refused', async () => {
+  const head = await get('/', { method: 'HEAD' });
+  expect(head.status).toBe(200);
+  expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+  expect(await head.text()).toBe('');
+  expect((await get('/', { method: 'POST' })).status).toBe(405);
+});

@@ -1,0 +1,47 @@
+/**
+ * Prints, after vitest's own report, one plain closing line — the last line
+ * of the run's output:
+ *
+ *   N passed, N failed, N skipped
+ *
+ * Counting test cases (skip/todo count as skipped; tests left pending by an
+ * interrupted run count as skipped). So that a broken run can never read
+ * "0 failed": a test file that failed without any failed test (e.g. it did
+ * not import, or a beforeAll threw) counts as one failed, and so does each
+ * unhandled error.
+ */
+import type { Reporter, SerializedError, TestModule, TestRunEndReason } from 'vitest/node';
+
+export interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+export function countResults(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): Counts {
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const module of testModules) {
+    let failedHere = 0;
+    for (const test of module.children.allTests()) {
+      const state = test.result().state;
+      if (state === 'passed') counts.passed++;
+      else if (state === 'failed') failedHere++;
+      else counts.skipped++;
+    }
+    const moduleBroken = module.errors().length > 0 || module.state() === 'failed';
+    counts.failed += failedHere === 0 && moduleBroken ? 1 : failedHere;
+  }
+  counts.failed += unhandledErrors.length;
+  return counts;
+}
+
+export function summaryLine(c: Counts): string {
+  return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
+}
+
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, _reason: TestRunEndReason): void {
+    // After the default reporter (listed before this one), which writes its summary synchronously.
+    process.stdout.write(`${summaryLine(countResults(testModules, unhandledErrors))}\n`);
+  }
+}

@@ -22,7 +22,9 @@ const started = performance.now();
 try {
   const { template, services } = loadCatalogue(dir);
   const ms = Math.round(performance.now() - started);
-  console.log(`OK: 様式 ${template.version}（${template.rows.length} 行）、認定サービス ${services.length} 件に誤りはありません（${ms} ms）`);
+  console.log(
+    `OK: 様式 ${template.version}（${template.rows.length} 行）、認定サービス ${services.length} 件に誤りはありません（${ms} ms）`,
+  );
 } catch (e) {
   if (e instanceof CatalogueError) {
     console.error(e.message);

@@ -14,7 +14,14 @@ if (!url || !prefix || url === '--help') {
 const browser = await chromium.launch({
   executablePath: await sparticuz.executablePath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(url);
@@ -22,7 +29,11 @@ const total = await page.evaluate(() => document.documentElement.scrollHeight);
 const count = Math.min(Number(pages), Math.ceil(total / Number(height)));
 for (let i = 0; i < count; i++) {
   const path = `${prefix}-${i}.png`;
-  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: i * Number(height), width: Number(width), height: Math.min(Number(height), total - i * Number(height)) } });
+  await page.screenshot({
+    path,
+    fullPage: true,
+    clip: { x: 0, y: i * Number(height), width: Number(width), height: Math.min(Number(height), total - i * Number(height)) },
+  });
   console.log(path);
 }
 console.log(`page height ${total}px`);

@@ -19,9 +19,7 @@ export function formatProblem(p: DataProblem): string {
 export class CatalogueError extends Error {
   readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
-    super(
-      [`データに ${problems.length} 件の誤りがあります。公開できません。`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n'),
-    );
+    super([`データに ${problems.length} 件の誤りがあります。公開できません。`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n'));
     this.name = 'CatalogueError';
     this.problems = problems;
   }

@@ -124,7 +124,15 @@ export function flattenTemplate(source: TemplateSource): FormTemplate {
     ),
   }));
   const rows = categories.flatMap((c) => c.rows);
-  return { source, version: source.version, title: source.title, guideline: source.guideline, categories, rows, byId: new Map(rows.map((r) => [r.id, r])) };
+  return {
+    source,
+    version: source.version,
+    title: source.title,
+    guideline: source.guideline,
+    categories,
+    rows,
+    byId: new Map(rows.map((r) => [r.id, r])),
+  };
 }
 
 /** Template-level consistency a schema cannot express (unique ids, five key items). */

@@ -33,13 +33,15 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   const problems: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
   const report = (source: SourceFile, issues: SchemaIssue[]) => {
-    for (const i of issues) problems.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
+    for (const i of issues)
+      problems.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
   };
 
   // The template first: service files cannot be checked without it.
   const templatePath = join(contentDir, TEMPLATE_FILE);
   const templateText = readText(templatePath);
-  if (templateText === null) throw new CatalogueError([{ file: show(templatePath), line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
+  if (templateText === null)
+    throw new CatalogueError([{ file: show(templatePath), line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
   const tpl = parseYaml(show(templatePath), templateText, 'core');
   if (tpl.problems.length) throw new CatalogueError(tpl.problems.map((p) => ({ file: tpl.source.file, ...p, field: '' })));
   const parsedTemplate = templateSchema.safeParse(tpl.source.doc.toJS());
@@ -49,7 +51,8 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   }
   const template = flattenTemplate(parsedTemplate.data);
   const tProblems = templateProblems(template);
-  if (tProblems.length) throw new CatalogueError(tProblems.map((message) => ({ file: tpl.source.file, line: 1, col: 1, field: '', message })));
+  if (tProblems.length)
+    throw new CatalogueError(tProblems.map((message) => ({ file: tpl.source.file, line: 1, col: 1, field: '', message })));
 
   const servicesDir = join(contentDir, SERVICES_DIR);
   const services: LoadedService[] = [];
@@ -70,10 +73,15 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
     const issues = serviceProblems(record, template);
     const expected = `${slugOf(record.certificationNumber)}.yaml`;
     const number = parseCertificationNumber(record.certificationNumber);
-    if (number && name !== expected) issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
+    if (number && name !== expected)
+      issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
     if (number) {
       const other = serials.get(number.serial);
-      if (other) issues.push({ path: ['certificationNumber'], message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）` });
+      if (other)
+        issues.push({
+          path: ['certificationNumber'],
+          message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
+        });
       else serials.set(number.serial, parsed.source.file);
     }
     report(parsed.source, issues);
@@ -103,8 +111,18 @@ function listServiceFiles(dir: string): string[] {
   return names
     .filter((n) => !n.startsWith('.'))
     .filter((n) => {
-      if (statSync(join(dir, n)).isDirectory()) throw new CatalogueError([{ file: join(dir, n), line: 1, col: 1, field: '', message: 'services の下にフォルダは置けません。認定番号ごとの .yaml ファイルを直接置いてください' }]);
-      if (!n.endsWith('.yaml')) throw new CatalogueError([{ file: join(dir, n), line: 1, col: 1, field: '', message: '拡張子は .yaml にしてください' }]);
+      if (statSync(join(dir, n)).isDirectory())
+        throw new CatalogueError([
+          {
+            file: join(dir, n),
+            line: 1,
+            col: 1,
+            field: '',
+            message: 'services の下にフォルダは置けません。認定番号ごとの .yaml ファイルを直接置いてください',
+          },
+        ]);
+      if (!n.endsWith('.yaml'))
+        throw new CatalogueError([{ file: join(dir, n), line: 1, col: 1, field: '', message: '拡張子は .yaml にしてください' }]);
       return true;
     })
     .sort();

@@ -85,7 +85,13 @@ export const serviceSchema = z.strictObject({
   supplyForm: z.strictObject({ kind: z.enum(['OEM', '販売代理店']), description: text }).optional(),
   answers: answersSchema,
   dataCentres: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, { error: '英小文字・数字・ハイフンで書いてください' }), label: text, answers: answersSchema }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, { error: '英小文字・数字・ハイフンで書いてください' }),
+        label: text,
+        answers: answersSchema,
+      }),
+    )
     .min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
   events: z.array(eventSchema).min(1),
 });

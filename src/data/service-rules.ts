@@ -5,7 +5,7 @@
  */
 import { isIsoDate, parseWrittenDate } from '../rules/calendar-date.ts';
 import { parseCertificationNumber, yymmOf } from '../rules/certification-number.ts';
-import { isTerminal, periodFrom } from '../rules/lifecycle.ts';
+import { isTerminal, isValidStatus, periodFrom, stateOn } from '../rules/lifecycle.ts';
 import { countedLength, isBlank, needsEvidence, showsMeasure } from '../rules/review-criteria.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
 import type { FormRow, FormTemplate } from './form-b-template.ts';
@@ -20,9 +20,15 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
 
   // 認定番号 and template version
   const number = parseCertificationNumber(s.certificationNumber);
-  if (!number) add(['certificationNumber'], `認定番号「${s.certificationNumber}」の形式が正しくありません。IP + 4桁の通番 + ハイフン + 初回認定の年月4桁（例: IP0001-1212）で書いてください`);
-  if (s.templateVersion !== t.version) add(['templateVersion'], `様式のバージョン「${s.templateVersion}」は content/form-b.yaml の「${t.version}」と一致しません`);
-  if (!/^https?:\/\/[^\s]+$/.test(s.serviceSite)) add(['serviceSite'], 'サービスサイトは http:// または https:// で始まる URL で書いてください');
+  if (!number)
+    add(
+      ['certificationNumber'],
+      `認定番号「${s.certificationNumber}」の形式が正しくありません。IP + 4桁の通番 + ハイフン + 初回認定の年月4桁（例: IP0001-1212）で書いてください`,
+    );
+  if (s.templateVersion !== t.version)
+    add(['templateVersion'], `様式のバージョン「${s.templateVersion}」は content/form-b.yaml の「${t.version}」と一致しません`);
+  if (!/^https?:\/\/[^\s]+$/.test(s.serviceSite))
+    add(['serviceSite'], 'サービスサイトは http:// または https:// で始まる URL で書いてください');
 
   // Answers outside the housing block
   checkAnswers(s.answers, ['answers'], t, false, add);
@@ -59,7 +65,12 @@ function checkAnswers(
       continue;
     }
     if (row.perDataCentre !== dataCentre) {
-      add([...base, id], row.perDataCentre ? `「${id}」はハウジングの項目です。dataCentres の各データセンターの answers に書いてください` : `「${id}」はデータセンターごとの項目ではありません。answers に書いてください`);
+      add(
+        [...base, id],
+        row.perDataCentre
+          ? `「${id}」はハウジングの項目です。dataCentres の各データセンターの answers に書いてください`
+          : `「${id}」はデータセンターごとの項目ではありません。answers に書いてください`,
+      );
       continue;
     }
     checkAnswer(answer, [...base, id], row, add);
@@ -68,31 +79,52 @@ function checkAnswers(
     if (row.perDataCentre !== dataCentre || !row.required) continue;
     const a = answers[row.id];
     const answered = a && (row.kind === 'practice' ? a.implemented !== undefined : !isBlank(a.content));
-    if (!answered) add(a ? [...base, row.id] : base, `必須項目 No.${row.no}「${row.label ?? row.middle}：${row.description}」（${row.id}）に回答がありません（審査基準: 必須開示項目はすべて記述する）`);
+    if (!answered)
+      add(
+        a ? [...base, row.id] : base,
+        `必須項目 No.${row.no}「${row.label ?? row.middle}：${row.description}」（${row.id}）に回答がありません（審査基準: 必須開示項目はすべて記述する）`,
+      );
   }
 }
 
 function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, message: string) => void): void {
   const label = `No.${row.no}「${row.description}」`;
-  if (row.kind !== 'practice' && a.implemented !== undefined) add([...path, 'implemented'], `${label} は実施有無を答える項目ではありません（implemented は書けません）`);
-  if (row.kind !== 'location' && (a.country !== undefined || a.prefecture !== undefined)) add(path, `${label} は所在地の項目ではありません（country / prefecture は書けません）`);
-  if (row.kind === 'practice' && a.implemented === undefined && !isBlank(a.content)) add([...path, 'implemented'], `${label} は実施有無（implemented: true / false）が必要です`);
+  if (row.kind !== 'practice' && a.implemented !== undefined)
+    add([...path, 'implemented'], `${label} は実施有無を答える項目ではありません（implemented は書けません）`);
+  if (row.kind !== 'location' && (a.country !== undefined || a.prefecture !== undefined))
+    add(path, `${label} は所在地の項目ではありません（country / prefecture は書けません）`);
+  if (row.kind === 'practice' && a.implemented === undefined && !isBlank(a.content))
+    add([...path, 'implemented'], `${label} は実施有無（implemented: true / false）が必要です`);
   if (row.kind === 'location' && !isBlank(a.content)) {
     if (!a.country) add([...path, 'country'], `${label} は国名（country）が必要です`);
-    if (a.country === '日本' && (!a.prefecture || !PREFECTURES.includes(a.prefecture))) add([...path, 'prefecture'], `${label} は国内の場合、都道府県名（例: 東京都）を prefecture に書いてください`);
+    if (a.country === '日本' && (!a.prefecture || !PREFECTURES.includes(a.prefecture)))
+      add([...path, 'prefecture'], `${label} は国内の場合、都道府県名（例: 東京都）を prefecture に書いてください`);
   }
   const content = a.content ?? '';
   if (!isBlank(content)) {
-    if (row.kind === 'date' && !parseWrittenDate(content)) add([...path, 'content'], `${label} は日付です。「2024/10/31」「2024年10月31日」のように、存在する日付を書いてください`);
-    if (row.kind === 'url' && !/^https?:\/\/\S+$/.test(content.trim())) add([...path, 'content'], `${label} は http:// または https:// で始まる URL を書いてください`);
-    if (row.kind === 'quantity' && !/[0-9０-９]/.test(content)) add([...path, 'content'], `${label} は数値を含めて書いてください（単位: ${row.unit ?? 'なし'}）`);
-    if (row.maxLength !== undefined && countedLength(content) > row.maxLength) add([...path, 'content'], `${label} は ${row.maxLength} 字以内です（現在 ${countedLength(content)} 字、改行は数えません）`);
+    if (row.kind === 'date' && !parseWrittenDate(content))
+      add([...path, 'content'], `${label} は日付です。「2024/10/31」「2024年10月31日」のように、存在する日付を書いてください`);
+    if (row.kind === 'url' && !/^https?:\/\/\S+$/.test(content.trim()))
+      add([...path, 'content'], `${label} は http:// または https:// で始まる URL を書いてください`);
+    if (row.kind === 'quantity' && !/[0-9０-９]/.test(content))
+      add([...path, 'content'], `${label} は数値を含めて書いてください（単位: ${row.unit ?? 'なし'}）`);
+    if (row.maxLength !== undefined && countedLength(content) > row.maxLength)
+      add([...path, 'content'], `${label} は ${row.maxLength} 字以内です（現在 ${countedLength(content)} 字、改行は数えません）`);
   }
   const answered = !isBlank(content) || a.implemented !== undefined;
-  if (row.keyRequirement && answered && !showsMeasure(a)) add([...path, a.implemented === false ? 'implemented' : 'content'], `${label} は「一定の要件を考慮すべき項目」です。対策・措置を行っている内容を記述してください（「なし」「実施なし」では認定できません）`);
-  if (answered && needsEvidence(a) && (!a.evidence || a.evidence.length === 0)) add([...path, 'evidence'], `${label} の添付書類等（申請内容を裏付ける資料名と記載箇所）がありません`);
+  if (row.keyRequirement && answered && !showsMeasure(a))
+    add(
+      [...path, a.implemented === false ? 'implemented' : 'content'],
+      `${label} は「一定の要件を考慮すべき項目」です。対策・措置を行っている内容を記述してください（「なし」「実施なし」では認定できません）`,
+    );
+  if (answered && needsEvidence(a) && (!a.evidence || a.evidence.length === 0))
+    add([...path, 'evidence'], `${label} の添付書類等（申請内容を裏付ける資料名と記載箇所）がありません`);
   if (a.withhold) {
-    if (!isIsoDate(a.withhold.until)) add([...path, 'withhold', 'until'], `公表留保の終了日「${a.withhold.until}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`);
+    if (!isIsoDate(a.withhold.until))
+      add(
+        [...path, 'withhold', 'until'],
+        `公表留保の終了日「${a.withhold.until}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`,
+      );
     if (!answered) add([...path, 'withhold'], `${label} は回答がないため公表留保できません`);
   }
 }
@@ -112,7 +144,8 @@ function checkEvents(
   const firstIndex = events.findIndex((e) => e.type === '認定');
   if (firstIndex !== 0) add(['events', 0, 'type'], '履歴の最初は「認定」です');
   events.forEach((e, i) => {
-    if (e.type === '認定' && i !== firstIndex) add(['events', i, 'type'], '「認定」は1回だけです。更新は「更新申請」「更新認定」で書いてください');
+    if (e.type === '認定' && i !== firstIndex)
+      add(['events', i, 'type'], '「認定」は1回だけです。更新は「更新申請」「更新認定」で書いてください');
   });
   const first = events[firstIndex];
   if (first && yymm && yymmOf(first.date) !== yymm) {
@@ -121,7 +154,14 @@ function checkEvents(
 
   const terminal = events.findIndex((e) => isTerminal(e.type));
   if (terminal >= 0) {
-    events.slice(terminal + 1).forEach((e, k) => add(['events', terminal + 1 + k, 'type'], `「${events[terminal]!.type}」（${events[terminal]!.date}）の後に「${e.type}」は記録できません`));
+    events
+      .slice(terminal + 1)
+      .forEach((e, k) =>
+        add(
+          ['events', terminal + 1 + k, 'type'],
+          `「${events[terminal]!.type}」（${events[terminal]!.date}）の後に「${e.type}」は記録できません`,
+        ),
+      );
   }
 
   let period = first ? periodFrom(first.date) : undefined;
@@ -129,21 +169,36 @@ function checkEvents(
   events.forEach((e, i) => {
     if (e.type === '更新申請') {
       if (applied) add(['events', i, 'type'], '前の「更新申請」の結果（更新認定）が記録されないまま、次の更新申請があります');
-      if (period && e.date > period.end) add(['events', i, 'date'], `更新申請（${e.date}）が有効期間の満了日（${period.end}）より後です。期限切れ後は新規申請になります`);
+      if (period && e.date > period.end)
+        add(['events', i, 'date'], `更新申請（${e.date}）が有効期間の満了日（${period.end}）より後です。期限切れ後は新規申請になります`);
       applied = true;
     }
     if (e.type === '更新認定') {
       if (!applied) add(['events', i, 'type'], '「更新認定」の前に、その「更新申請」を記録してください');
+      // After the period has ended, only an application made inside the window kept the certification alive (§9(1)イ).
+      const state = stateOn(events.slice(0, i), e.date);
+      if (applied && state && state.status === '期限切れ')
+        add(
+          ['events', i, 'date'],
+          `有効期間（${period?.end} まで）内の期限内申請（満了日の60日前から30日前まで）がないため、満了後に更新認定はできません。新規の認定として扱ってください`,
+        );
       applied = false;
       period = periodFrom(e.date);
+    }
+    if (e.type === '変更届出' || e.type === '改善要請') {
+      const state = stateOn(events.slice(0, i), e.date);
+      if (state && !isValidStatus(state.status))
+        add(['events', i, 'type'], `「${e.type}」（${e.date}）は認定が有効な間だけ記録できます（この日の状態: ${state.status}）`);
     }
     if (e.type === '変更届出' || e.type === '更新認定') {
       (e.changes ?? []).forEach((c, k) => {
         const row = t.byId.get(c.item);
         const at: Path = ['events', i, 'changes', k];
         if (!row) add([...at, 'item'], `変更届出の項目 id「${c.item}」は申請書B様式にありません`);
-        else if (row.perDataCentre && (!c.dataCentre || !dcIds.has(c.dataCentre))) add([...at, 'dataCentre'], `ハウジングの項目「${c.item}」の変更には、dataCentres にある id を dataCentre に書いてください`);
-        else if (!row.perDataCentre && c.dataCentre) add([...at, 'dataCentre'], `「${c.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
+        else if (row.perDataCentre && (!c.dataCentre || !dcIds.has(c.dataCentre)))
+          add([...at, 'dataCentre'], `ハウジングの項目「${c.item}」の変更には、dataCentres にある id を dataCentre に書いてください`);
+        else if (!row.perDataCentre && c.dataCentre)
+          add([...at, 'dataCentre'], `「${c.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
       });
     }
   });

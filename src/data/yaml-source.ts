@@ -56,7 +56,9 @@ function translateYamlError(code: string, message: string): string {
     case 'DUPLICATE_KEY':
       return '同じキーが2回書かれています';
     case 'MISSING_CHAR':
-      return /quote/.test(first) ? '引用符（" または \'）が閉じられていません。記号を確認してください' : `YAML の記号が足りません。字下げや記号を確認してください（${first}）`;
+      return /quote/.test(first)
+        ? '引用符（" または \'）が閉じられていません。記号を確認してください'
+        : `YAML の記号が足りません。字下げや記号を確認してください（${first}）`;
     case 'BAD_INDENT':
       return '字下げ（行頭の空白）が正しくありません。同じ階層の行は同じ数の空白で始め、記号の位置を確認してください';
     case 'TAB_AS_INDENT':

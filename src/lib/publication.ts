@@ -94,7 +94,8 @@ export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate): Publis
   if (isWithheld(raw.withhold, asOf)) return WITHHELD;
   const out: PublishedAnswer = { state: 'answered', content: hasContent ? trimBlockEnd(raw.content!) : '' };
   if (raw.implemented !== undefined) out.implemented = raw.implemented;
-  if (raw.country !== undefined) out.location = raw.prefecture !== undefined ? { country: raw.country, prefecture: raw.prefecture } : { country: raw.country };
+  if (raw.country !== undefined)
+    out.location = raw.prefecture !== undefined ? { country: raw.country, prefecture: raw.prefecture } : { country: raw.country };
   return out;
 }
 

@@ -33,7 +33,11 @@ export function formatCertificationNumber(n: CertificationNumber): string {
  * full-width characters, surrounding spaces. Returns the canonical form or null.
  */
 export function normaliseCertificationNumber(input: string): string | null {
-  const compact = input.normalize('NFKC').trim().toUpperCase().replace(/[\s\-‐－―ー]/g, '');
+  const compact = input
+    .normalize('NFKC')
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-‐－―ー]/g, '');
   const m = /^IP(\d{4})(\d{4})$/.exec(compact);
   if (!m) return null;
   const canonical = `IP${m[1]}-${m[2]}`;

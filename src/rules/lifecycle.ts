@@ -10,16 +10,7 @@
  */
 import { addDays, lastDayOfYears, type IsoDate } from './calendar-date.ts';
 
-export const EVENT_TYPES = [
-  '認定',
-  '変更届出',
-  '更新申請',
-  '更新認定',
-  '改善要請',
-  'サービス終了',
-  '認定取消し',
-  '効力喪失',
-] as const;
+export const EVENT_TYPES = ['認定', '変更届出', '更新申請', '更新認定', '改善要請', 'サービス終了', '認定取消し', '効力喪失'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const TERMINAL_EVENTS = ['サービス終了', '認定取消し', '効力喪失'] as const;

@@ -34,7 +34,11 @@ export function isBlank(text: string | undefined): boolean {
 /** True when the text says no measure is in place (or says nothing). */
 export function statesNoMeasure(text: string | undefined): boolean {
   if (isBlank(text)) return true;
-  const t = text!.normalize('NFKC').trim().replace(/[。.\s]+$/u, '').toLowerCase();
+  const t = text!
+    .normalize('NFKC')
+    .trim()
+    .replace(/[。.\s]+$/u, '')
+    .toLowerCase();
   return NO_MEASURE.has(t);
 }
 

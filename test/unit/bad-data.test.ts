@@ -453,3 +453,37 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(result.stdout).toMatch(/^OK: .*認定サービス 1 件/);
   });
 });
+
+// ---------------------------------------------------------------- lifecycle events that the scheme does not allow
+
+describe('lifecycle events follow the scheme', () => {
+  const withEvents = (events: string) => VALID.replace(/events:\n[\s\S]*$/, `events:\n${events}`);
+
+  test('a renewal after the period lapsed needs an application made inside the 60–30 day window', () => {
+    // Period 2013-02-14 – 2015-02-13; window 2014-12-15 – 2015-01-14. Applied 2015-01-30 (too late), decided after expiry.
+    const text = withEvents(
+      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2015-01-30\n  - type: 更新認定\n    date: 2015-02-20\n',
+    );
+    const e = refused(catalogue({ text }));
+    expectProblem(e, {
+      field: 'events[2].date',
+      line: lineOf(text, '    date: 2015-02-20'),
+      words: ['60日前から30日前', '更新認定はできません'],
+    });
+  });
+
+  test('a renewal decided after expiry is fine when the application was inside the window', () => {
+    const text = withEvents(
+      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2014-12-20\n  - type: 更新認定\n    date: 2015-02-20\n',
+    );
+    expect(loadCatalogue(catalogue({ text })).services).toHaveLength(1);
+  });
+
+  test('a change notice cannot be recorded once the certification has lapsed', () => {
+    const text = withEvents(
+      '  - type: 認定\n    date: 2013-02-14\n  - type: 変更届出\n    date: 2016-01-10\n    changes:\n      - item: company-name\n        previous: 旧社名株式会社\n',
+    );
+    const e = refused(catalogue({ text }));
+    expectProblem(e, { field: 'events[1].type', line: lineOf(text, '  - type: 変更届出'), words: ['認定が有効な間だけ', '期限切れ'] });
+  });
+});

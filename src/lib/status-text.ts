@@ -13,13 +13,13 @@ export function statusSentence(l: PublishedLifecycle): string {
     case '更新手続中':
       return `有効期限（${end}）を過ぎていますが、期限内の更新申請（${formatJapaneseDate(l.renewalApplied!)}）の審査中のため、認定の効力が続いています。`;
     case '期限切れ':
-      return `認定の有効期限（${end}）を過ぎ、更新されていません。この認定は現在有効ではありません。`;
+      return `認定の有効期限（${end}）を過ぎ、更新されていません。`;
     case 'サービス終了':
-      return `${formatJapaneseDate(l.ended!.date)}にサービスの提供が終了しました。この認定は現在有効ではありません。`;
+      return `${formatJapaneseDate(l.ended!.date)}にサービスの提供が終了しました。`;
     case '認定取消し':
-      return `${formatJapaneseDate(l.ended!.date)}に認定が取り消されました。この認定は現在有効ではありません。`;
+      return `${formatJapaneseDate(l.ended!.date)}に認定が取り消されました。`;
     case '効力喪失':
-      return `${formatJapaneseDate(l.ended!.date)}に事業承継により認定の効力が失われました。この認定は現在有効ではありません。`;
+      return `${formatJapaneseDate(l.ended!.date)}に事業承継により認定の効力が失われました。`;
   }
 }
 

@@ -3,26 +3,14 @@
  * Takes viewport-sized screenshots down a page, for looking at what we build.
  * (Install fonts-noto-cjk locally for readable Japanese; the bundled Chromium has no CJK font.)
  */
-import { chromium } from 'playwright-core';
-import sparticuz from '@sparticuz/chromium';
+import { launchChromium } from './lib/chromium.ts';
 
 const [url, prefix, width = '1280', height = '1600', pages = '1'] = process.argv.slice(2);
 if (!url || !prefix || url === '--help') {
   console.log('使い方: npm run screenshot -- <URL> <出力ファイル名の接頭辞> [幅] [高さ] [枚数]');
   process.exit(url === '--help' ? 0 : 1);
 }
-const browser = await chromium.launch({
-  executablePath: await sparticuz.executablePath(),
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(url);
 const total = await page.evaluate(() => document.documentElement.scrollHeight);

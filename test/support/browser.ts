@@ -16,20 +16,11 @@
  * Vitest runs at most 2 files at once (vitest.config.ts), so at most 2
  * Chromiums run on this 2-core machine.
  */
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export type { Browser, BrowserContext, Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Context defaults: a Japanese desktop reader in Tokyo. */
 export const DEFAULT_CONTEXT: BrowserContextOptions = {
@@ -38,13 +29,8 @@ export const DEFAULT_CONTEXT: BrowserContextOptions = {
   viewport: { width: 1280, height: 800 },
 };
 
-export async function launchBrowser(): Promise<Browser> {
-  return playwright.launch({
-    executablePath: await chromium.executablePath(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    timeout: 30_000,
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /**

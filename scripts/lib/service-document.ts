@@ -5,7 +5,7 @@
  * `npm run new` (blank answers) and `npm run form:import` (answers from a
  * workbook), so both produce the same familiar file.
  */
-import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { FormRow, FormTemplate } from '../../src/data/form-b-template.ts';
 
 export interface AnswerInput {
@@ -74,16 +74,17 @@ function commentRows(map: unknown, rows: FormRow[]): void {
   if (!isMap(map)) return;
   let category = '';
   for (const pair of (map as YAMLMap).items) {
-    if (!isScalar(pair.key)) continue;
-    const row = rows.find((r) => r.id === pair.key.value);
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    const row = rows.find((r) => r.id === key.value);
     if (!row) continue;
     const lines = rowGuidance(row);
     if (row.categoryName !== category) {
       lines.unshift(`──── ${row.categoryName} ────`);
-      if (category !== '') pair.key.spaceBefore = true;
+      if (category !== '') key.spaceBefore = true;
       category = row.categoryName;
     }
-    pair.key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
+    key.commentBefore = lines.map((l) => ` ${l}`).join('\n');
   }
 }
 
@@ -141,8 +142,7 @@ export function serviceDocument(template: FormTemplate, s: ServiceInput): Docume
 
   commentRows(doc.get('answers', true), mainRows);
   const dcList = doc.get('dataCentres', true);
-  if (dcList && 'items' in dcList)
-    for (const dc of (dcList as { items: unknown[] }).items) if (isMap(dc)) commentRows(dc.get('answers', true), dcRows);
+  if (isSeq(dcList)) for (const dc of dcList.items) if (isMap(dc)) commentRows(dc.get('answers', true), dcRows);
   return doc;
 }
 

@@ -84,3 +84,15 @@ describe('change views: old and new text of each changed item', () => {
     expect(hours?.current).toEqual(text('平日 9:00〜18:00'));
   });
 });
+
+describe('the leak scan knows a withheld item’s change history is secret', () => {
+  test('the old text of a change to a withheld item is a needle, not public text', async () => {
+    const { collectSecrets, occursInPublicText } = await import('../support/catalogue-secrets.ts');
+    const c = collectSecrets(dir, '2026-11-26');
+    const needle = c.secrets.find((s) => s.kind === 'withheld.previous');
+    expect(needle?.text).toBe('IaaS。仮想サーバのみを提供（試験用の留保中の旧文）');
+    expect(occursInPublicText(needle!.text, c.publicTexts)).toBe(false);
+    // Once the withholding has ended, it is public.
+    expect(collectSecrets(dir, '2027-04-01').secrets.some((s) => s.kind === 'withheld.previous')).toBe(false);
+  });
+});

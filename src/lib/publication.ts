@@ -12,7 +12,8 @@
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { stateOn, type EventType, type Status } from '../rules/lifecycle.ts';
 import { isWithheld } from '../rules/withholding.ts';
-import { REVOCATION_GROUNDS, type RawAnswer, type RawChange, type RawEvent } from '../data/service-record.ts';
+import { REVOCATION_GROUNDS, type RawAnswer, type RawEvent } from '../data/service-record.ts';
+import { nextChange } from '../data/change-history.ts';
 import type { FormTemplate } from '../data/form-b-template.ts';
 import type { StoredService } from '../data/stored-service.ts';
 
@@ -114,16 +115,6 @@ function recordedText(text: string | undefined): PublishedAnswer {
   return text === undefined || text.trim() === '' ? UNANSWERED : { state: 'answered', content: trimBlockEnd(text) };
 }
 
-/** The change to the same item after event `index`, if any (future-dated ones included: they still end this text's life). */
-function nextChange(s: StoredService, index: number, c: RawChange): RawChange | undefined {
-  for (const later of s.events.slice(index + 1)) {
-    if (later.type !== '変更届出' && later.type !== '更新認定') continue;
-    const found = later.changes?.find((d) => d.item === c.item && d.dataCentre === c.dataCentre);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDate): PublishedEvent {
   const out: PublishedEvent = { type: e.type, date: e.date };
   if (e.note !== undefined) out.note = e.note;
@@ -137,7 +128,7 @@ function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDat
       // The item's history shares the fate of its answer: while the answer is
       // withheld, neither the old nor the new text of any change to it shows.
       const withheld = current.state === 'withheld';
-      const next = nextChange(s, index, c);
+      const next = nextChange(s.events, index, c);
       const change: PublishedChange = {
         item: c.item,
         previous: withheld ? WITHHELD : recordedText(c.previous),

@@ -38,21 +38,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   };
 
   // The template first: service files cannot be checked without it.
-  const templatePath = join(contentDir, TEMPLATE_FILE);
-  const templateText = readText(templatePath);
-  if (templateText === null)
-    throw new CatalogueError([{ file: show(templatePath), line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
-  const tpl = parseYaml(show(templatePath), templateText, 'core');
-  if (tpl.problems.length) throw new CatalogueError(tpl.problems.map((p) => ({ file: tpl.source.file, ...p, field: '' })));
-  const parsedTemplate = templateSchema.safeParse(tpl.source.doc.toJS());
-  if (!parsedTemplate.success) {
-    report(tpl.source, schemaIssues(parsedTemplate.error));
-    throw new CatalogueError(problems);
-  }
-  const template = flattenTemplate(parsedTemplate.data);
-  const tProblems = templateProblems(template);
-  if (tProblems.length)
-    throw new CatalogueError(tProblems.map((message) => ({ file: tpl.source.file, line: 1, col: 1, field: '', message })));
+  const template = loadTemplate(contentDir, cwd);
 
   const servicesDir = join(contentDir, SERVICES_DIR);
   const services: LoadedService[] = [];
@@ -90,6 +76,29 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   if (problems.length) throw new CatalogueError(problems);
   services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { template, services };
+}
+
+/** Reads and checks content/form-b.yaml alone (the secretariat's tools need it even while a service file is being written). */
+export function loadTemplate(contentDir: string, cwd: string = process.cwd()): FormTemplate {
+  const problems: DataProblem[] = [];
+  const show = (p: string) => relative(cwd, p) || p;
+  const templatePath = join(contentDir, TEMPLATE_FILE);
+  const templateText = readText(templatePath);
+  if (templateText === null)
+    throw new CatalogueError([{ file: show(templatePath), line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
+  const tpl = parseYaml(show(templatePath), templateText, 'core');
+  if (tpl.problems.length) throw new CatalogueError(tpl.problems.map((p) => ({ file: tpl.source.file, ...p, field: '' })));
+  const parsedTemplate = templateSchema.safeParse(tpl.source.doc.toJS());
+  if (!parsedTemplate.success) {
+    for (const i of schemaIssues(parsedTemplate.error))
+      problems.push({ file: tpl.source.file, ...positionOf(tpl.source, i.path), field: fieldPath(i.path), message: i.message });
+    throw new CatalogueError(problems);
+  }
+  const template = flattenTemplate(parsedTemplate.data);
+  const tProblems = templateProblems(template);
+  if (tProblems.length)
+    throw new CatalogueError(tProblems.map((message) => ({ file: tpl.source.file, line: 1, col: 1, field: '', message })));
+  return template;
 }
 
 function readText(path: string): string | null {

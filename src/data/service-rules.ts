@@ -10,6 +10,7 @@ import { countedLength, isBlank, needsEvidence, showsMeasure } from '../rules/re
 import { PREFECTURES } from '../rules/prefectures.ts';
 import type { FormRow, FormTemplate } from './form-b-template.ts';
 import type { RawAnswer, RawService } from './service-record.ts';
+import { nextChange } from './change-history.ts';
 import type { SchemaIssue } from './zod-messages.ts';
 
 type Path = (string | number)[];
@@ -199,7 +200,26 @@ function checkEvents(
           add([...at, 'dataCentre'], `ハウジングの項目「${c.item}」の変更には、dataCentres にある id を dataCentre に書いてください`);
         else if (!row.perDataCentre && c.dataCentre)
           add([...at, 'dataCentre'], `「${c.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
+        else if (sameText(c.previous, textAfter(s, i, c)))
+          add(
+            [...at, c.previous === undefined ? 'item' : 'previous'],
+            `「${c.item}」の変更前（previous）と変更後の内容が同じです。回答の content を新しい内容に直したか確かめてください`,
+          );
       });
     }
   });
 }
+
+/** The text a change introduced: the next change's previous, or the current answer. */
+function textAfter(
+  s: RawService,
+  index: number,
+  c: { item: string; dataCentre?: string | undefined; previous?: string | undefined },
+): string | undefined {
+  const next = nextChange(s.events, index, c);
+  if (next) return next.previous;
+  const answers = c.dataCentre ? s.dataCentres.find((d) => d.id === c.dataCentre)?.answers : s.answers;
+  return answers?.[c.item]?.content;
+}
+
+const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+$/, '') === (b ?? '').replace(/\s+$/, '');

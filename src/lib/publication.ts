@@ -13,6 +13,7 @@ import type { IsoDate } from '../rules/calendar-date.ts';
 import { stateOn, type EventType, type Status } from '../rules/lifecycle.ts';
 import { isWithheld } from '../rules/withholding.ts';
 import { REVOCATION_GROUNDS, type RawAnswer, type RawEvent } from '../data/service-record.ts';
+import { nextChange } from '../data/change-history.ts';
 import type { FormTemplate } from '../data/form-b-template.ts';
 import type { StoredService } from '../data/stored-service.ts';
 
@@ -40,6 +41,11 @@ export interface PublishedChange {
   dataCentre?: string;
   /** Withheld when the item's current answer is withheld: neither old nor new text may show. */
   previous: PublishedAnswer;
+  /**
+   * The text that replaced `previous`: the `previous` of the next later change
+   * to the same item (a change records only the old text), or the current
+   * answer when no later change exists.
+   */
   current: PublishedAnswer;
 }
 
@@ -105,7 +111,11 @@ function publishAnswers(raw: Readonly<Record<string, RawAnswer>>, ids: readonly 
   return out;
 }
 
-function publishEvent(e: RawEvent, s: StoredService, asOf: IsoDate): PublishedEvent {
+function recordedText(text: string | undefined): PublishedAnswer {
+  return text === undefined || text.trim() === '' ? UNANSWERED : { state: 'answered', content: trimBlockEnd(text) };
+}
+
+function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDate): PublishedEvent {
   const out: PublishedEvent = { type: e.type, date: e.date };
   if (e.note !== undefined) out.note = e.note;
   if (e.type === '改善要請') out.summary = e.summary;
@@ -115,14 +125,15 @@ function publishEvent(e: RawEvent, s: StoredService, asOf: IsoDate): PublishedEv
     out.changes = e.changes.map((c) => {
       const rawCurrent = c.dataCentre ? s.dataCentres.find((d) => d.id === c.dataCentre)?.answers[c.item] : s.answers[c.item];
       const current = publishAnswer(rawCurrent, asOf);
-      // The old text shares the fate of the item: while the item is withheld, so is its history.
-      const previous: PublishedAnswer =
-        current.state === 'withheld'
-          ? WITHHELD
-          : c.previous === undefined || c.previous.trim() === ''
-            ? UNANSWERED
-            : { state: 'answered', content: trimBlockEnd(c.previous) };
-      const change: PublishedChange = { item: c.item, previous, current };
+      // The item's history shares the fate of its answer: while the answer is
+      // withheld, neither the old nor the new text of any change to it shows.
+      const withheld = current.state === 'withheld';
+      const next = nextChange(s.events, index, c);
+      const change: PublishedChange = {
+        item: c.item,
+        previous: withheld ? WITHHELD : recordedText(c.previous),
+        current: withheld ? WITHHELD : next ? recordedText(next.previous) : current,
+      };
       if (c.dataCentre !== undefined) change.dataCentre = c.dataCentre;
       return change;
     });
@@ -163,7 +174,7 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
     templateVersion: s.templateVersion,
     answers,
     dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: publishAnswers(dc.answers, dcIds, asOf) })),
-    events: events.map((e) => publishEvent(e, s, asOf)),
+    events: events.map((e) => publishEvent(e, s.events.indexOf(e), s, asOf)),
     lifecycle,
   };
   if (s.supplyForm) out.supplyForm = { kind: s.supplyForm.kind, description: s.supplyForm.description };

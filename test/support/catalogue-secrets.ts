@@ -6,7 +6,9 @@
  * - every withhold `reason`;
  * - the `content` of every answer whose withholding is in force on the
  *   publication date (in force while publicationDate < until, as
- *   src/rules/withholding.ts).
+ *   src/rules/withholding.ts);
+ * - the `previous` text of every change (変更届出, 更新認定) to such an
+ *   answer: a withheld item's history is withheld with it.
  * Also the public text (every other string of the service files and of
  * form-b.yaml), so that a secret that also occurs inside published text can
  * be told apart instead of failing on a coincidence.
@@ -15,7 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export type SecretKind = 'evidence.document' | 'evidence.place' | 'withhold.reason' | 'withheld.content';
+export type SecretKind = 'evidence.document' | 'evidence.place' | 'withhold.reason' | 'withheld.content' | 'withheld.previous';
 
 export interface Secret {
   kind: SecretKind;
@@ -105,6 +107,27 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
         }
       }
     }
+
+    // Changes to an item withheld on the publication date: the old text is held back too.
+    const withheldAnswer = (item: string, dataCentre: unknown): boolean => {
+      const set = typeof dataCentre === 'string' && Array.isArray(dcs) ? dcs.find((d) => isObject(d) && d['id'] === dataCentre) : doc;
+      const answers = isObject(set) ? set['answers'] : undefined;
+      const answer = isObject(answers) ? answers[item] : undefined;
+      return isObject(answer) && secretNodes.has(answer);
+    };
+    const events = doc['events'];
+    if (Array.isArray(events))
+      events.forEach((e, i) => {
+        const changes = isObject(e) ? e['changes'] : undefined;
+        if (!Array.isArray(changes)) return;
+        changes.forEach((c, j) => {
+          if (!isObject(c) || typeof c['item'] !== 'string' || !withheldAnswer(c['item'], c['dataCentre'])) return;
+          secretNodes.add(c);
+          const previous = c['previous'];
+          if (typeof previous === 'string')
+            secrets.push({ kind: 'withheld.previous', text: previous, where: `${file} events[${i}].changes[${j}].previous` });
+        });
+      });
 
     const walkPublic = (v: unknown): void => {
       if (secretNodes.has(v)) return;

@@ -276,6 +276,28 @@ describe('items must exist in the template, in the right place, within their lim
     const text = `${VALID}  - type: 変更届出\n    date: 2013-06-01\n    changes:\n      - item: employee-count\n        previous: 110名\n`;
     expect(loadCatalogue(catalogue({ text })).services).toHaveLength(1);
   });
+
+  test('a change whose previous text equals the new text is refused (the answer was not edited)', () => {
+    const text = `${VALID}  - type: 変更届出\n    date: 2013-06-01\n    changes:\n      - item: support-hours\n        previous: 平日 9:00〜18:00\n`;
+    const e = refused(catalogue({ text }));
+    expectProblem(e, {
+      field: 'events[1].changes[0].previous',
+      line: lineOf(text, '        previous: 平日 9:00〜18:00'),
+      words: ['support-hours', '変更前', '変更後の内容が同じ'],
+    });
+  });
+
+  test('the new text of an earlier change is the next change’s previous, not the current answer', () => {
+    const changes = (date: string, previous: string) =>
+      `  - type: 変更届出\n    date: ${date}\n    changes:\n      - item: support-hours\n        previous: ${previous}\n`;
+    // 17:00 → 17:30 → 18:00 (current) is fine; 17:30 → 17:30 → 18:00 is not.
+    expect(
+      loadCatalogue(catalogue({ text: VALID + changes('2013-06-01', '平日 9:00〜17:00') + changes('2013-07-01', '平日 9:00〜17:30') }))
+        .services,
+    ).toHaveLength(1);
+    const text = VALID + changes('2013-06-01', '平日 9:00〜17:30') + changes('2013-07-01', '平日 9:00〜17:30');
+    expectProblem(refused(catalogue({ text })), { field: 'events[1].changes[0].previous', line: [1, 999], words: ['変更後の内容が同じ'] });
+  });
 });
 
 // ---------------------------------------------------------------- 認定番号 and file names

@@ -1,0 +1,194 @@
+/**
+ * The scheme pages, each service's history with its change views, and the
+ * 更新情報 page, as a reader sees them in Chromium on the sample catalogue
+ * published as of 2026-11-26. Expectations are read from the raw YAML, not
+ * through src/, so a wrong boundary or page cannot agree with itself.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { useBrowser, type Page } from '../support/browser.ts';
+import { siteUrl } from '../support/site.ts';
+import { contentDir, publicationDate } from '../support/paths.ts';
+
+const browser = useBrowser();
+const asOf = publicationDate();
+
+type RawChange = { item: string; dataCentre?: string; previous?: string };
+type RawEvent = { type: string; date: string; changes?: RawChange[] };
+type RawAnswer = { content?: string; withhold?: { until: string } };
+type RawService = {
+  certificationNumber: string;
+  answers: Record<string, RawAnswer>;
+  dataCentres: { id: string; answers: Record<string, RawAnswer> }[];
+  events: RawEvent[];
+};
+const raw: RawService[] = readdirSync(join(contentDir(), 'services'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(join(contentDir(), 'services', f), 'utf8'), { schema: 'failsafe' }) as RawService);
+const byNumber = (n: string) => raw.find((s) => s.certificationNumber === n)!;
+const template = parse(readFileSync(join(contentDir(), 'form-b.yaml'), 'utf8')) as {
+  categories: { name: string; items: { no: number; middle: string; label?: string; keyRequirement?: boolean }[] }[];
+};
+
+/** Visible text without the words meant only for screen readers. */
+async function seenText(page: Page, selector: string): Promise<string> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+}
+
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(
+    async (sel) =>
+      (
+        await (window as unknown as { axe: { run: (c: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
+          sel,
+        )
+      ).violations,
+    selector,
+  );
+  return result.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+const ABOUT = ['/about/', '/about/criteria/', '/about/procedures/', '/about/fees/', '/about/glossary/'];
+
+describe('scheme pages', () => {
+  test('every page is linked from the header or footer and marked for the search index', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/'));
+    expect(await page.locator('header a[href="/about/"]').count()).toBe(1);
+    expect(await page.locator('header a[href="/updates/"]').count()).toBe(1);
+    for (const path of ABOUT) {
+      expect(await page.locator(`footer a[href="${path}"]`).count(), path).toBe(1);
+      const response = await page.goto(siteUrl(path));
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('[data-pagefind-body]').count(), path).toBe(1);
+      expect((await page.locator('[data-pagefind-body] h1').innerText()).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the 一定の要件 table is the template’s key-requirement items, in template order', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/about/criteria/'));
+    const expected = template.categories.flatMap((c) =>
+      c.items.filter((i) => i.keyRequirement).map((i) => [String(i.no), c.name, i.middle, i.label ?? i.middle]),
+    );
+    expect(expected).toHaveLength(5);
+    const rows = page.locator('table.key-requirements tbody tr');
+    const got = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent?.trim())));
+    expect(got).toEqual(expected);
+    expect(await axeViolations(page, '.about__body')).toEqual([]);
+  });
+
+  test('says what certification does not attest, the renewal window, revocation grounds, fees and contact', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/about/'));
+    expect(await page.locator('main').innerText()).toContain(
+      'サービスが安全であること、障害や情報漏えいが起きないことの保証ではありません',
+    );
+    await page.goto(siteUrl('/about/procedures/'));
+    const procedures = await page.locator('main').innerText();
+    expect(procedures).toContain('60 日前から 30 日前まで');
+    for (const mark of ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ']) expect(procedures).toContain(`${mark}.`);
+    expect(procedures).toContain('申請の記載内容の変更を正当な理由なく届け出なかったため');
+    for (const word of ['譲渡', '合併', '分割', '相続']) expect(procedures).toContain(word);
+    await page.goto(siteUrl('/about/fees/'));
+    const fees = await page.locator('main').innerText();
+    for (const amount of ['209,000円', '104,500円', '10,450円']) expect(fees).toContain(amount);
+    expect(fees).toContain('03-6662-6854');
+  });
+});
+
+describe('service history', () => {
+  test('every published event of every sample service is listed with its date, and all eight types occur', async () => {
+    const page = await browser.newPage();
+    const types = new Set<string>();
+    for (const s of raw) {
+      const events = s.events.filter((e) => e.date <= asOf);
+      await page.goto(siteUrl(`/services/${s.certificationNumber.toLowerCase()}/`));
+      const items = page.locator('section.history > ol > li');
+      expect(await items.count(), s.certificationNumber).toBe(events.length);
+      const shown = await items.evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.querySelector('.history__type')?.textContent]),
+      );
+      expect(shown, s.certificationNumber).toEqual(events.map((e) => [e.date, e.type]).reverse());
+      events.forEach((e) => types.add(e.type));
+    }
+    expect([...types].sort()).toEqual(
+      ['サービス終了', '効力喪失', '変更届出', '改善要請', '更新申請', '更新認定', '認定', '認定取消し'].sort(),
+    );
+  });
+
+  test('a change view shows the old and the new text side by side, with the changed characters marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0007-1903/'));
+    const s = byNumber('IP0007-1903');
+    const change = s.events.find((e) => e.date === '2025-09-16')!.changes!.find((c) => c.item === 'support-hours')!;
+    const view = '#event-2025-09-16-support-hours';
+    expect(await page.locator(view).isVisible()).toBe(true);
+    expect(await seenText(page, `${view} td:nth-child(1)`)).toBe(change.previous!.replace(/\n+$/, ''));
+    expect(await seenText(page, `${view} td:nth-child(2)`)).toBe(s.answers['support-hours']!.content!.replace(/\n+$/, ''));
+    expect(await page.locator(`${view} td:nth-child(1) del`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${view} td:nth-child(2) ins`).count()).toBeGreaterThan(0);
+    // Not by colour alone: struck through / underlined, and announced.
+    expect(
+      await page
+        .locator(`${view} del`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('line-through');
+    expect(
+      await page
+        .locator(`${view} ins`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('underline');
+    expect(await page.locator(`${view} del .visually-hidden`).first().textContent()).toContain('削除');
+    expect(await page.locator(`${view} ins .visually-hidden`).first().textContent()).toContain('追加');
+    expect(await axeViolations(page, 'section.history')).toEqual([]);
+  });
+
+  test('a change to an item withheld on the publication date shows neither old nor new text', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0008-2004/'));
+    const dc = byNumber('IP0008-2004').dataCentres.find((d) => d.id === 'west-2')!;
+    expect(dc.answers['dc-location']!.withhold!.until > asOf).toBe(true);
+    const view = page.locator('#event-2026-04-01-dc-location-west-2');
+    expect(await view.innerText()).toContain('公表留保中');
+    expect(await view.locator('table').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain(dc.answers['dc-location']!.content!.trim());
+  });
+});
+
+describe('更新情報', () => {
+  test('lists every published event newest first and links to the change views', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/updates/'));
+    const all = raw.flatMap((s) => s.events.filter((e) => e.date <= asOf));
+    const dates = await page.locator('main tbody time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates).toHaveLength(all.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe(
+      all
+        .map((e) => e.date)
+        .sort()
+        .at(-1),
+    );
+
+    const link = page.locator('a[href="/services/ip0007-1903/#event-2025-09-16-support-hours"]');
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(/ip0007-1903\/#event-2025-09-16-support-hours$/);
+    expect(await page.locator('#event-2025-09-16-support-hours table').isVisible()).toBe(true);
+  });
+});

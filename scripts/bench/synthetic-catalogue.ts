@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import jsYaml from 'js-yaml';
 
 /** The 認定番号 has a 4-digit serial: a catalogue holds at most 9,999 services. */
 export const MAX_SERVICES = 9999;
@@ -28,10 +28,10 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
   const seeds = readdirSync(join(sourceContent, 'services'))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => readFileSync(join(sourceContent, 'services', f), 'utf8'));
+    .map((f) => jsYaml.load(readFileSync(join(sourceContent, 'services', f), 'utf8'), { schema: jsYaml.FAILSAFE_SCHEMA }) as Seed);
   const files: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const seed = parse(seeds[(i - 1) % seeds.length]!, { schema: 'failsafe' }) as Seed;
+    const seed = structuredClone(seeds[(i - 1) % seeds.length]!);
     const yymm = seed.certificationNumber.slice(-4);
     const number = `IP${String(i).padStart(4, '0')}-${yymm}`;
     const tag = `第${i}版`;
@@ -43,7 +43,7 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
     const scope = seed.answers['pricing'];
     if (scope?.content) scope.content = `${scope.content.trimEnd()}\n（合成データ ${number}：料金表の改定は${(i % 12) + 1}月に行います。）`;
     const file = join(servicesDir, `${number.toLowerCase()}.yaml`);
-    writeFileSync(file, stringify(seed, { lineWidth: 0 }));
+    writeFileSync(file, jsYaml.dump(seed, { lineWidth: -1 }));
     files.push(file);
   }
   return { services: n, files };

@@ -10,7 +10,7 @@ import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
 import { flattenTemplate, templateProblems, templateSchema, type FormTemplate } from './form-b-template.ts';
 import { serviceSchema, type RawService } from './service-record.ts';
 import { serviceProblems } from './service-rules.ts';
-import { parseYaml, positionOf, type SourceFile } from './yaml-source.ts';
+import { parseFailsafeFast, parseYaml, positionOf, type SourceFile } from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
 import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
 
@@ -45,14 +45,25 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   const serials = new Map<number, string>();
   for (const name of listServiceFiles(servicesDir)) {
     const path = join(servicesDir, name);
-    const parsed = parseYaml(show(path), readText(path) ?? '', 'failsafe');
-    if (parsed.problems.length) {
-      problems.push(...parsed.problems.map((p) => ({ file: parsed.source.file, ...p, field: '' })));
-      continue;
+    const text = readText(path) ?? '';
+    // Positions are only needed to report problems: parse fast first, and read
+    // the file again with source positions only when something is wrong.
+    let located: ReturnType<typeof parseYaml> | undefined;
+    const locate = () => (located ??= parseYaml(show(path), text, 'failsafe'));
+    let value: unknown;
+    try {
+      value = parseFailsafeFast(text);
+    } catch {
+      const { source, problems: yamlProblems } = locate();
+      if (yamlProblems.length) {
+        problems.push(...yamlProblems.map((p) => ({ file: source.file, ...p, field: '' })));
+        continue;
+      }
+      value = source.doc.toJS();
     }
-    const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {});
+    const result = serviceSchema.safeParse(value ?? {});
     if (!result.success) {
-      report(parsed.source, schemaIssues(result.error));
+      report(locate().source, schemaIssues(result.error));
       continue;
     }
     const record = result.data;
@@ -68,10 +79,10 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
           path: ['certificationNumber'],
           message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
         });
-      else serials.set(number.serial, parsed.source.file);
+      else serials.set(number.serial, show(path));
     }
-    report(parsed.source, issues);
-    if (issues.length === 0) services.push({ id: slugOf(record.certificationNumber), file: parsed.source.file, record });
+    if (issues.length) report(locate().source, issues);
+    else services.push({ id: slugOf(record.certificationNumber), file: show(path), record });
   }
   if (problems.length) throw new CatalogueError(problems);
   services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -2,6 +2,7 @@
  * YAML files with their source positions, so that every data error can name
  * file:line:column — the secretariat edits these files by hand.
  */
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 
 export type PathKey = string | number;
@@ -23,7 +24,16 @@ export interface YamlProblem extends Position {
 }
 
 /**
- * Parses `text`. Service files use the failsafe schema (every scalar is the
+ * The fast path for a service file: js-yaml with the failsafe schema (every
+ * scalar a string), about ten times faster than a parse that keeps source
+ * positions. Throws on invalid YAML, including duplicate keys.
+ */
+export function parseFailsafeFast(text: string): unknown {
+  return jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA });
+}
+
+/**
+ * Parses `text` keeping source positions. Service files use the failsafe schema (every scalar is the
  * string written); the template uses the core schema (numbers and booleans).
  */
 export function parseYaml(file: string, text: string, schema: 'failsafe' | 'core'): { source: SourceFile; problems: YamlProblem[] } {

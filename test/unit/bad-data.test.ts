@@ -8,12 +8,13 @@
  * breaks one thing, and loads it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CatalogueError, formatProblem, type DataProblem } from '../../src/data/data-problem.ts';
 import { loadCatalogue } from '../../src/data/load-catalogue.ts';
+import { parseFailsafeFast, parseYaml } from '../../src/data/yaml-source.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEMPLATE = join(ROOT, 'content', 'form-b.yaml');
@@ -507,5 +508,21 @@ describe('lifecycle events follow the scheme', () => {
     );
     const e = refused(catalogue({ text }));
     expectProblem(e, { field: 'events[1].type', line: lineOf(text, '  - type: 変更届出'), words: ['認定が有効な間だけ', '期限切れ'] });
+  });
+});
+
+describe('the fast YAML path and the positional path read service files alike', () => {
+  test('every sample service file gives the same value through both parsers', () => {
+    const dir = join(ROOT, 'content', 'services');
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const { source, problems } = parseYaml(name, text, 'failsafe');
+      expect(problems, name).toEqual([]);
+      expect(parseFailsafeFast(text), name).toEqual(source.doc.toJS());
+    }
+  });
+
+  test('a duplicate key is refused by the fast path too', () => {
+    expect(() => parseFailsafeFast('a: 1\na: 2\n')).toThrow();
   });
 });

@@ -12,7 +12,8 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
       timeout: 300_000,
     });
     expect(r.status, r.stderr + r.stdout).toBe(0);
-    for (const phase of ['データの読み込みと検査', 'ページ', 'オープンデータ', '画像', '検索索引', '素の Astro']) expect(r.stdout).toContain(phase);
+    for (const phase of ['データの読み込みと検査', 'ページ', 'オープンデータ', '画像', '検索索引', '素の Astro'])
+      expect(r.stdout).toContain(phase);
     expect(r.stdout).toContain('ベンチマーク: 30 件');
     expect(r.stdout).toMatch(/下限比（ページ\+検索\+データ ÷ 素の Astro）: \d+\.\d+×/);
     expect(r.stdout).toMatch(/ウォーム再ビルド（1件変更、画像はキャッシュ）: \d+\.\d+ s = コールドの \d+\.\d+×/);

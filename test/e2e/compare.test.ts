@@ -39,11 +39,7 @@ describe('比較', () => {
     await pickOnList(page, ['IP0001-1302', 'IP0008-2004', 'IP0010-2210']);
     expect(new URL(page.url()).search).toBe('?services=IP0001-1302,IP0008-2004,IP0010-2210');
     // Only the chosen services' files are fetched — never a whole-catalogue blob.
-    expect(data.sort()).toEqual([
-      '/data/services/ip0001-1302.json',
-      '/data/services/ip0008-2004.json',
-      '/data/services/ip0010-2210.json',
-    ]);
+    expect(data.sort()).toEqual(['/data/services/ip0001-1302.json', '/data/services/ip0008-2004.json', '/data/services/ip0010-2210.json']);
 
     const heads = await page.locator('#compare-table thead th').allInnerTexts();
     expect(heads).toHaveLength(4);
@@ -60,7 +56,9 @@ describe('比較', () => {
 
     // Exact answers, as written.
     expect(await text(page, 'availability-target', 0)).toBe('99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）');
-    expect(await text(page, 'availability-target', 1)).toBe('99.95%（月間、クラスタのコントロールプレーン）、99.99%（マネージドデータベースの冗長構成）');
+    expect(await text(page, 'availability-target', 1)).toBe(
+      '99.95%（月間、クラスタのコントロールプレーン）、99.99%（マネージドデータベースの冗長構成）',
+    );
     expect(await text(page, 'availability-target', 2)).toBe('99.95%（月間、リージョン単位）');
     const key = page.locator('#compare-table tr[data-row="availability-target"] th');
     expect(await key.innerText()).toMatch(/No\.\d+/);
@@ -69,7 +67,9 @@ describe('比較', () => {
     // ハウジング: one row per data-centre position, every cell names its data centre.
     expect(await page.locator('#compare-table tr[data-row="dc-location"]').count()).toBe(3);
     expect(await text(page, 'dc-location', 0, 0)).toBe('東日本データセンター\n東京都内（詳細な所在地はセキュリティ上の理由により非公開）');
-    expect(await text(page, 'dc-location', 2, 1)).toBe('欧州リージョン（フランクフルト）\nドイツ連邦共和国 ヘッセン州 フランクフルト・アム・マイン近郊');
+    expect(await text(page, 'dc-location', 2, 1)).toBe(
+      '欧州リージョン（フランクフルト）\nドイツ連邦共和国 ヘッセン州 フランクフルト・アム・マイン近郊',
+    );
     // A withheld answer: only 「公表留保中」, under its data centre's name.
     expect(await text(page, 'dc-location', 1, 1)).toBe('西日本第二データセンター\n公表留保中');
     expect(await text(page, 'dc-physical-security', 1, 1)).toBe('西日本第二データセンター\n公表留保中');

@@ -9,3 +9,12 @@ export function itemHeading(row: FormRow): string {
 export function itemPath(row: FormRow): string {
   return `/items/${row.id}/`;
 }
+
+/**
+ * The item page's <title>: what a search for 「稼働率 比較」 should match,
+ * within the ~40 characters left beside the site name (html-validate's 70).
+ */
+export function itemTitle(row: FormRow, max = 40): string {
+  const candidates = [`${row.description}の比較（No.${row.no}）`, `${row.description}の比較`, `No.${row.no} ${itemHeading(row)}の比較`];
+  return candidates.find((t) => t.length <= max) ?? `${row.description.slice(0, max - 4)}…の比較`;
+}

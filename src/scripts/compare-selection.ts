@@ -35,9 +35,9 @@ export function saveSelection(ids: readonly string[]): void {
   }
 }
 
-/** Accepts both ?services=A,B and the plain form's ?services=A&services=B. */
+/** Accepts ?services=A,B and what the list's plain form sends without script (?services[]=A&services[]=B). */
 export function selectionFromUrl(params: URLSearchParams): string[] {
-  return normalise(params.getAll('services').flatMap((v) => v.split(',')));
+  return normalise([...params.getAll('services'), ...params.getAll('services[]')].flatMap((v) => v.split(',')));
 }
 
 export function compareHref(ids: readonly string[], diffOnly = false): string {

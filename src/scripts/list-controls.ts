@@ -90,12 +90,16 @@ if (form && table) {
   }
   form.hidden = false;
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  // Changes apply at once; the submit button is there for readers who expect one.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   apply(false);
 
   // Compare picks: checked boxes mirror the stored selection, in pick order.
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[name="services"]')];
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[name="services[]"]')];
   const status = document.getElementById('compare-pick-status')!;
   const pick = document.getElementById('compare-pick') as HTMLFormElement;
   let selection = loadSelection();

@@ -20,7 +20,7 @@ const text = async (page: Page, rowId: string, col: number, dc?: number) => (awa
 
 async function pickOnList(page: Page, numbers: string[]): Promise<void> {
   await page.goto(siteUrl('/'));
-  for (const n of numbers) await page.locator(`input[name="services"][value="${n}"]`).check();
+  for (const n of numbers) await page.locator(`input[name="services[]"][value="${n}"]`).check();
   await page.getByRole('button', { name: '選んだサービスを比較' }).click();
   await page.waitForURL(/\/compare\//);
   await page.locator('#compare-result:not([hidden])').waitFor();
@@ -121,7 +121,7 @@ describe('比較', () => {
   test('the selection is kept across pages: 比較に追加 on a service page adds to what was picked on the list', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/'));
-    await page.locator('input[name="services"][value="IP0007-1903"]').check();
+    await page.locator('input[name="services[]"][value="IP0007-1903"]').check();
     await page.goto(siteUrl('/services/ip0012-2506/'));
     await page.getByRole('button', { name: '比較に追加' }).click();
     expect(await page.locator('#compare-toggle-status').innerText()).toBe('このサービスを比較に追加しました。');
@@ -131,7 +131,9 @@ describe('比較', () => {
     expect(new URL(page.url()).search).toBe('?services=IP0007-1903,IP0012-2506');
     // Back on the list, both boxes are ticked.
     await page.goto(siteUrl('/'));
-    const ticked = await page.locator('input[name="services"]:checked').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const ticked = await page
+      .locator('input[name="services[]"]:checked')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(ticked).toEqual(['IP0007-1903', 'IP0012-2506']);
   });
 

@@ -6,7 +6,7 @@ import { compareHref, normalise, selectionFromUrl } from '../../src/scripts/comp
 describe('compare selection URL', () => {
   test('comma list and repeated parameters (the no-script form) read the same', () => {
     const a = selectionFromUrl(new URLSearchParams('services=IP0001-1302,ip0008-2004'));
-    const b = selectionFromUrl(new URLSearchParams('services=IP0001-1302&services=IP0008-2004'));
+    const b = selectionFromUrl(new URLSearchParams('services%5B%5D=IP0001-1302&services%5B%5D=IP0008-2004'));
     expect(a).toEqual(['IP0001-1302', 'IP0008-2004']);
     expect(b).toEqual(a);
   });

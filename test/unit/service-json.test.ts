@@ -83,9 +83,9 @@ describe('serviceJson', () => {
       fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z-]{0,8}$/), fc.string()), fc.boolean(), (texts, withheld) => {
         const answers: Record<string, PublishedAnswer> = {};
         for (const [k, v] of Object.entries(texts)) {
-          answers[k] = (
-            withheld ? { state: 'withheld', content: smuggled } : { state: 'answered', content: v, evidence: smuggled }
-          ) as PublishedAnswer;
+          answers[k] = (withheld
+            ? { state: 'withheld', content: smuggled }
+            : { state: 'answered', content: v, evidence: smuggled }) as unknown as PublishedAnswer;
         }
         const s = { ...service(answers), evidence: smuggled, reason: smuggled } as PublishedService;
         (s.lifecycle as unknown as Record<string, string>).note = smuggled;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { requireDist } from '../support/paths.ts';
+import { scanForLeaks } from '../support/leak-scan.ts';
 
 let dist: string;
 beforeAll(() => {
@@ -64,5 +65,12 @@ describe('compare view assets', () => {
     const west2 = data.dataCentres.find((d) => d.id === 'west-2')!;
     expect(west2.answers['dc-location']).toEqual({ state: 'withheld' });
     expect(west2.answers['dc-physical-security']).toEqual({ state: 'withheld' });
+  });
+
+  test('the leak scan reads the data files and item pages (positive control)', () => {
+    // A published answer (IP0008's 大阪 centre) must be found there, so the 0-hit leak scan covers them too.
+    const files = new Set(scanForLeaks(dist, ['大阪府北部']).map((h) => h.file));
+    expect(files).toContain('data/services/ip0008-2004.json');
+    expect(files).toContain('items/dc-location/index.html');
   });
 });

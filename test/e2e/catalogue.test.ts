@@ -53,7 +53,7 @@ describe('認定サービス一覧', () => {
     const rows = page.locator('table.service-list tbody tr');
     expect(await rows.count()).toBe(Object.keys(EXPECTED_STATUS).length);
     const headers = await page.locator('table.service-list thead th').allInnerTexts();
-    expect(headers).toEqual(['認定番号', 'サービス名称', '事業者名称', '認定年月日', '区分', '状態', '有効期限']);
+    expect(headers).toEqual(['認定番号', 'サービス名称', '事業者名称', '認定年月日', '区分', '状態', '有効期限', '比較']);
     for (const [number, status] of Object.entries(EXPECTED_STATUS)) {
       const row = rows.filter({ hasText: number });
       expect(await row.count(), number).toBe(1);
@@ -61,17 +61,18 @@ describe('認定サービス一覧', () => {
       expect(await row.locator('td').nth(4).innerText(), number).toContain(status);
     }
     // Valid ones show an expiry date; ended ones do not pretend to have one.
-    expect(await rows.filter({ hasText: 'IP0001-1302' }).locator('td').last().innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-    expect(await rows.filter({ hasText: 'IP0004-1511' }).locator('td').last().innerText()).not.toMatch(/\d/);
+    expect(await rows.filter({ hasText: 'IP0001-1302' }).locator('td').nth(5).innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(await rows.filter({ hasText: 'IP0004-1511' }).locator('td').nth(5).innerText()).not.toMatch(/\d/);
     const count = await page.locator('main p strong').first().innerText();
     expect(count).toBe(`${Object.values(EXPECTED_STATUS).filter((s) => s === '有効' || s === '更新手続中').length} 件`);
   });
 
-  test('works without JavaScript and sends no script at all', async () => {
+  test('works without JavaScript; its only scripts are enhancement modules', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/'));
     expect(await page.locator('table.service-list tbody tr').count()).toBe(12);
-    expect(await page.locator('script').count()).toBe(0);
+    const types = await page.locator('script').evaluateAll((ss) => ss.map((s) => s.getAttribute('type')));
+    expect(types.every((t) => t === 'module')).toBe(true);
   });
 
   test('the first Tab press reaches the skip link, which moves to the main content', async () => {

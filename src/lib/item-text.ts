@@ -1,0 +1,20 @@
+/** How a Form B row is named on item pages, in titles and in links. */
+import type { FormRow } from '../data/form-b-template.ts';
+
+/** The 開示項目 heading: 中分類, plus the 開示項目 label when it adds something. */
+export function itemHeading(row: FormRow): string {
+  return row.label && row.label !== row.middle ? `${row.middle}・${row.label}` : row.middle;
+}
+
+export function itemPath(row: FormRow): string {
+  return `/items/${row.id}/`;
+}
+
+/**
+ * The item page's <title>: what a search for 「稼働率 比較」 should match,
+ * within the ~40 characters left beside the site name (html-validate's 70).
+ */
+export function itemTitle(row: FormRow, max = 40): string {
+  const candidates = [`${row.description}の比較（No.${row.no}）`, `${row.description}の比較`, `No.${row.no} ${itemHeading(row)}の比較`];
+  return candidates.find((t) => t.length <= max) ?? `${row.description.slice(0, max - 4)}…の比較`;
+}

@@ -1,0 +1,199 @@
+/**
+ * The compare view: reads the selection and the 差分のみ表示 toggle from the
+ * URL (falling back to the stored selection), fetches only the chosen
+ * services' published JSON, and fills one column per service into the
+ * server-rendered Form B skeleton. All applicant text goes in as text nodes;
+ * only http(s) URLs become links (linkify.ts).
+ */
+import { splitUrls } from '../lib/linkify.ts';
+import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, selectionFromUrl } from './compare-selection.ts';
+import type { ServiceJson } from '../lib/service-json.ts';
+import type { PublishedAnswer } from '../lib/publication.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = $('compare-app');
+const boxes = [...app.querySelectorAll<HTMLInputElement>('#compare-pick input')];
+const known = new Set(boxes.map((b) => b.value));
+const table = $<HTMLTableElement>('compare-table');
+const result = $('compare-result');
+const message = $('compare-message');
+const diffBox = $<HTMLInputElement>('diff-only');
+const hiddenCount = $('hidden-count');
+const cache = new Map<string, Promise<ServiceJson>>();
+const MARK: Record<string, string> = { 有効: '✓', 更新手続中: '↻' };
+
+const params = new URLSearchParams(location.search);
+const fromUrl = selectionFromUrl(params);
+let selection = (fromUrl.length ? fromUrl : loadSelection()).filter((id) => known.has(id)).slice(0, MAX_SERVICES);
+let diffOnly = params.get('diff') === '1';
+const unknown = fromUrl.filter((id) => !known.has(id));
+
+function el(tag: string, cls?: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function answerNode(a: PublishedAnswer | undefined): HTMLElement {
+  if (!a || a.state === 'unanswered') return el('span', 'flag', '記載なし');
+  if (a.state === 'withheld') return el('span', 'flag flag--withheld', '公表留保中');
+  const box = el('div', 'answer');
+  if (a.implemented !== undefined)
+    box.append(el('span', `practice practice--${a.implemented ? 'yes' : 'no'}`, a.implemented ? '実施あり' : '実施なし'));
+  if (a.content) {
+    const text = el('span', 'answer__text');
+    for (const r of splitUrls(a.content)) {
+      if (r.kind === 'text') text.append(r.text);
+      else {
+        const link = el('a', '', r.text) as HTMLAnchorElement;
+        link.href = r.href;
+        link.rel = 'nofollow noopener';
+        text.append(link);
+      }
+    }
+    box.append(text);
+  }
+  return box;
+}
+
+/** What decides "same answer": state, 実施有無 and the text; a missing data centre is its own value. */
+const keyOf = (a: PublishedAnswer | undefined | null) =>
+  a === null ? '-' : !a || a.state !== 'answered' ? (a?.state ?? 'unanswered') : `${a.implemented ?? ''}|${a.content}`;
+
+function header(s: ServiceJson): HTMLElement {
+  const th = el('th', 'compare__service');
+  th.setAttribute('scope', 'col');
+  const link = el('a', '', s.serviceName) as HTMLAnchorElement;
+  link.href = `/services/${s.id}/`;
+  const st = s.lifecycle.status;
+  th.append(
+    link,
+    el('span', 'compare__sub mono', s.certificationNumber),
+    el('span', 'compare__sub', s.providerName),
+    el('span', 'compare__sub', `${s.category}・`),
+  );
+  const badge = el('span', `compare__status compare__status--${MARK[st] ? 'ok' : 'ended'}`);
+  badge.append(el('span', '', MARK[st] ?? '×'), st);
+  badge.firstElementChild!.setAttribute('aria-hidden', 'true');
+  th.lastElementChild!.append(badge);
+  return th;
+}
+
+function fill(list: ServiceJson[]): void {
+  const cols = list.length + 1;
+  const head = table.tHead!.rows[0]!;
+  while (head.cells.length > 1) head.lastElementChild!.remove();
+  head.append(...list.map(header));
+  table.querySelectorAll('tr[data-clone]').forEach((r) => r.remove());
+  const maxDc = Math.max(1, ...list.map((s) => s.dataCentres.length));
+  for (const row of [...table.querySelectorAll<HTMLTableRowElement>('tr[data-dc="0"]')]) {
+    let after = row;
+    for (let k = 1; k < maxDc; k++) {
+      const copy = row.cloneNode(true) as HTMLTableRowElement;
+      copy.dataset.dc = String(k);
+      copy.dataset.clone = '';
+      copy.querySelector('[data-dc-n]')!.textContent = String(k + 1);
+      after.after(copy);
+      after = copy;
+    }
+  }
+  let same = 0;
+  for (const body of table.tBodies) {
+    body.rows[0]!.cells[0]!.colSpan = cols;
+    let shown = 0;
+    for (const row of [...body.rows].slice(1)) {
+      while (row.cells.length > 1) row.lastElementChild!.remove();
+      const id = row.dataset.row!;
+      const keys = new Set<string>();
+      for (const s of list) {
+        const td = el('td');
+        if (row.dataset.dc === undefined) {
+          td.append(answerNode(s.answers[id]));
+          keys.add(keyOf(s.answers[id]));
+        } else {
+          const dc = s.dataCentres[Number(row.dataset.dc)];
+          if (dc) {
+            td.append(el('span', 'compare__dc-label', dc.label), answerNode(dc.answers[id]));
+            keys.add(keyOf(dc.answers[id]));
+          } else {
+            td.append(el('span', 'compare__none', `データセンターは${s.dataCentres.length}か所`));
+            keys.add(keyOf(null));
+          }
+        }
+        row.append(td);
+      }
+      const isSame = keys.size === 1;
+      row.classList.toggle('is-same', isSame);
+      if (isSame) same++;
+      else shown++;
+    }
+    body.classList.toggle('is-same', shown === 0);
+  }
+  table.caption!.textContent = `申請書Bの回答の比較（${list.length}サービス: ${list.map((s) => s.serviceName).join('、')}）`;
+  hiddenCount.textContent = diffOnly ? `全サービスで回答が同じ ${same} 行を隠しています。` : `全サービスで回答が同じ行は ${same} 行です。`;
+  hiddenCount.dataset.same = String(same);
+}
+
+function load(id: string): Promise<ServiceJson> {
+  let p = cache.get(id);
+  if (!p) {
+    p = fetch(`/data/services/${id.toLowerCase()}.json`).then((r) => {
+      if (!r.ok) throw new Error(`${id}: ${r.status}`);
+      return r.json() as Promise<ServiceJson>;
+    });
+    cache.set(id, p);
+  }
+  return p;
+}
+
+let generation = 0;
+async function render(): Promise<void> {
+  const mine = ++generation;
+  for (const b of boxes) {
+    b.checked = selection.includes(b.value);
+    b.disabled = !b.checked && selection.length >= MAX_SERVICES;
+  }
+  $('compare-pick-count').textContent = String(selection.length);
+  diffBox.checked = diffOnly;
+  table.classList.toggle('diff-only', diffOnly);
+  history.replaceState(null, '', compareHref(selection, diffOnly));
+  $('compare-url').textContent = location.href;
+  saveSelection(selection);
+  const notes: string[] = unknown.length ? [`認定番号 ${unknown.join('、')} のサービスは見つかりません。`] : [];
+  if (selection.length < MIN_SERVICES) {
+    result.hidden = true;
+    ($('compare-pick') as HTMLDetailsElement).open = true;
+    message.textContent = [
+      ...notes,
+      `比較するサービスを${MIN_SERVICES}〜${MAX_SERVICES}件選んでください（現在 ${selection.length}件）。`,
+    ].join('');
+    return;
+  }
+  if (selection.length >= MAX_SERVICES) notes.push(`一度に比較できるのは${MAX_SERVICES}件までです。`);
+  try {
+    const list = await Promise.all(selection.map(load));
+    if (mine !== generation) return;
+    fill(list);
+    result.hidden = false;
+    message.textContent = notes.join('');
+  } catch {
+    if (mine !== generation) return;
+    result.hidden = true;
+    message.textContent = '公開データを読み込めませんでした。時間をおいて再読み込みしてください。';
+  }
+}
+
+for (const b of boxes) {
+  b.addEventListener('change', () => {
+    selection = b.checked ? [...selection, b.value] : selection.filter((id) => id !== b.value);
+    void render();
+  });
+}
+diffBox.addEventListener('change', () => {
+  diffOnly = diffBox.checked;
+  void render();
+});
+$('compare-print').addEventListener('click', () => print());
+app.hidden = false;
+void render();

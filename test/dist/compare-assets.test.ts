@@ -1,0 +1,76 @@
+/**
+ * What the compare view ships: its JavaScript (the page's module scripts and
+ * everything they import) stays under 20 KB gzipped, and the per-service data
+ * files exist once per published service, at /data/services/<id>.json.
+ * The measured sizes are printed for the release note.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { requireDist } from '../support/paths.ts';
+import { scanForLeaks } from '../support/leak-scan.ts';
+
+let dist: string;
+beforeAll(() => {
+  dist = requireDist();
+});
+
+/** Every JS file a page loads: its module scripts and, transitively, their static imports. */
+function pageScripts(page: string): string[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => m[1]!.trim());
+  expect(inline, `${page} has inline scripts, which this measure does not count`).toEqual([]);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) queue.push(new URL(m[1]!, `https://x${src}`).pathname);
+  }
+  return [...seen];
+}
+
+const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+
+describe('compare view assets', () => {
+  test('the compare page JavaScript is under 20 KB gzipped', () => {
+    const files = pageScripts('compare/index.html');
+    expect(files.length).toBeGreaterThan(0);
+    const size = gzipBytes(files);
+    console.info(`compare page JS: ${files.length} file(s), ${size} bytes gzipped`);
+    expect(size).toBeLessThan(20 * 1024);
+  });
+
+  test('one data file per published service, named by lower-case 認定番号', () => {
+    const files = readdirSync(join(dist, 'data', 'services')).sort();
+    const pages = readdirSync(join(dist, 'services')).sort();
+    expect(files).toEqual(pages.map((id) => `${id}.json`));
+    for (const f of files) {
+      const data = JSON.parse(readFileSync(join(dist, 'data', 'services', f), 'utf8')) as { id: string; format: string };
+      expect(`${data.id}.json`).toBe(f);
+      expect(data.format).toBe('aspic-iaas-paas-service/1');
+    }
+    const three = ['ip0001-1302', 'ip0008-2004', 'ip0010-2210'].map((id) => `data/services/${id}.json`);
+    const raw = three.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
+    console.info(`data for 3 services (${three.join(', ')}): ${raw} bytes, ${gzipBytes(three)} bytes gzipped`);
+  });
+
+  test('withheld answers in the data files carry nothing but their state', () => {
+    const data = JSON.parse(readFileSync(join(dist, 'data', 'services', 'ip0008-2004.json'), 'utf8')) as {
+      dataCentres: { id: string; answers: Record<string, object> }[];
+    };
+    const west2 = data.dataCentres.find((d) => d.id === 'west-2')!;
+    expect(west2.answers['dc-location']).toEqual({ state: 'withheld' });
+    expect(west2.answers['dc-physical-security']).toEqual({ state: 'withheld' });
+  });
+
+  test('the leak scan reads the data files and item pages (positive control)', () => {
+    // A published answer (IP0008's 大阪 centre) must be found there, so the 0-hit leak scan covers them too.
+    const files = new Set(scanForLeaks(dist, ['大阪府北部']).map((h) => h.file));
+    expect(files).toContain('data/services/ip0008-2004.json');
+    expect(files).toContain('items/dc-location/index.html');
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The /search/ page's client: runs Pagefind over the built index with the
+ * query and facets from the form (and the URL, so results can be linked).
+ * Pagefind is imported only here, so other pages carry no search code.
+ *
+ * Pagefind's query-time Japanese word splitting sometimes differs from its
+ * index-time splitting (Pagefind issue #1237): a compound query is cut into
+ * pieces that match pages containing only one piece. Results whose text holds
+ * every query word as written come first; the rest are listed apart as
+ * partial matches, so a reader sees the precise answers first.
+ */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+/** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
+export function normaliseForMatch(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-‐―・]/gu, '');
+}
+
+export function holdsEveryWord(text: string, query: string): boolean {
+  const t = normaliseForMatch(text);
+  return query
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => t.includes(normaliseForMatch(w)));
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The excerpt as DOM: Pagefind's text with only its <mark> highlights kept. */
+function excerptNodes(excerpt: string): Node[] {
+  const t = document.createElement('template');
+  t.innerHTML = excerpt;
+  return [...t.content.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      return m;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+function card(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta['title'] ?? d.url;
+  h.append(a);
+  const dl = document.createElement('p');
+  dl.className = 'search-result__meta';
+  dl.textContent = `${d.meta['事業者名称'] ?? ''}・認定番号 ${d.meta['認定番号'] ?? ''}`;
+  const ex = document.createElement('p');
+  ex.className = 'search-result__excerpt';
+  ex.append(...excerptNodes(d.excerpt));
+  li.append(h, dl, ex);
+  return li;
+}
+
+function selectedFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-facet]:checked')) {
+    (out[box.dataset['facet']!] ??= { any: [] }).any.push(box.value);
+  }
+  return out;
+}
+
+export function startSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const status = document.getElementById('search-status')!;
+  const exactList = document.getElementById('search-results')!;
+  const partial = document.getElementById('search-partial') as HTMLDetailsElement;
+  const partialList = document.getElementById('search-partial-results')!;
+  const partialCount = document.getElementById('search-partial-count')!;
+  let run = 0;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+
+  async function update(): Promise<void> {
+    const mine = ++run;
+    const q = input.value.trim();
+    const filters = selectedFilters(form);
+    if (!q && Object.keys(filters).length === 0) {
+      exactList.replaceChildren();
+      partial.hidden = true;
+      status.textContent = 'キーワードを入力するか、絞り込み条件を選んでください。';
+      return;
+    }
+    status.textContent = '検索しています…';
+    const pf = await loadPagefind();
+    const r = await pf.search(q || null, { filters });
+    const data = await Promise.all(r.results.map((x) => x.data()));
+    if (mine !== run) return;
+    const exact = q ? data.filter((d) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q)) : data;
+    const rest = data.filter((d) => !exact.includes(d));
+    exactList.replaceChildren(...exact.map(card));
+    partialList.replaceChildren(...rest.map(card));
+    partial.hidden = rest.length === 0;
+    partialCount.textContent = String(rest.length);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+      const n = r.filters[box.dataset['facet']!]?.[box.value] ?? 0;
+      box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
+    }
+    status.textContent = q
+      ? `「${q}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
+      : `条件に合うサービス ${exact.length} 件`;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+      history.replaceState(null, '', url);
+      void update();
+    }, 150);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    schedule();
+  });
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+  void update();
+}

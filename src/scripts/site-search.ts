@@ -102,7 +102,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
-    box.checked = params.getAll(box.name).includes(box.value);
+    box.checked = params.getAll(box.dataset['facet']!).includes(box.value);
   }
 
   async function update(): Promise<void> {
@@ -140,7 +140,11 @@ export function startSearchPage(form: HTMLFormElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const url = new URL(location.href);
-      url.search = new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString();
+      // Facet checkboxes have no name (several share a facet); they go into the URL as 区分=IaaS etc.
+      const params = new URLSearchParams();
+      if (input.value.trim()) params.set('q', input.value.trim());
+      for (const [facet, { any }] of Object.entries(selectedFilters(form))) for (const v of any) params.append(facet, v);
+      url.search = params.toString();
       history.replaceState(null, '', url);
       void update();
     }, 150);

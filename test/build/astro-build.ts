@@ -29,3 +29,21 @@ export function treeDigest(dir: string): Map<string, string> {
   walk(dir);
   return out;
 }
+
+/** Runs Pagefind over a built site, as `npm run build` does after `astro build`. */
+export function pagefindIndex(siteDir: string): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', siteDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** `npm run build` into outDir: astro build, then the search index. */
+export function siteBuild(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
+  const a = astroBuild(outDir, env);
+  if (a.status !== 0) return a;
+  const p = pagefindIndex(outDir);
+  return { status: p.status, output: `${a.output}\n${p.output}` };
+}

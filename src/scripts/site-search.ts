@@ -4,10 +4,15 @@
  * Pagefind is imported only here, so other pages carry no search code.
  *
  * Pagefind's query-time Japanese word splitting sometimes differs from its
- * index-time splitting (Pagefind issue #1237): a compound query is cut into
- * pieces that match pages containing only one piece. Results whose text holds
- * every query word as written come first; the rest are listed apart as
- * partial matches, so a reader sees the precise answers first.
+ * index-time splitting (Pagefind issue #1237), both ways:
+ * - a compound query is cut into pieces that match pages holding only one
+ *   piece (「石川県」 finds pages with just 「県」…): results whose text holds
+ *   every query word as written come first; the rest are listed apart as
+ *   partial matches;
+ * - a query kept whole misses a page where the indexer cut the same letters
+ *   differently (「大規模」 in 「最大規模」 was indexed as 最大/規模): for a
+ *   Japanese word of three or more letters, its two-letter pieces are looked
+ *   up too, and a page found that way counts when its text holds the word.
  */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -31,6 +36,17 @@ export function normaliseForMatch(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\-‐―・]/gu, '');
+}
+
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{3,}/gu;
+
+/** Two-letter pieces of the query's Japanese runs of three or more letters. */
+export function japaneseBigrams(query: string): string[] {
+  const out = new Set<string>();
+  for (const run of query.normalize('NFKC').match(JAPANESE_RUN) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return [...out];
 }
 
 export function holdsEveryWord(text: string, query: string): boolean {
@@ -118,14 +134,22 @@ export function startSearchPage(form: HTMLFormElement): void {
     status.textContent = '検索しています…';
     const pf = await loadPagefind();
     const r = await pf.search(q || null, { filters });
-    const data = await Promise.all(r.results.map((x) => x.data()));
+    const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters })));
+    const byUrl = new Map<string, PagefindResultData>();
+    const found = await Promise.all(r.results.map((x) => x.data()));
+    for (const d of found) byUrl.set(d.url, d);
+    for (const d of await Promise.all(pieces.flatMap((p) => p.results).map((x) => x.data()))) if (!byUrl.has(d.url)) byUrl.set(d.url, d);
     if (mine !== run) return;
-    const exact = q ? data.filter((d) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q)) : data;
-    const rest = data.filter((d) => !exact.includes(d));
+    const holds = (d: PagefindResultData) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q);
+    // Pagefind's ranking first, then pages found only through the pieces.
+    const exact = q ? [...byUrl.values()].filter(holds) : found;
+    const rest = found.filter((d) => !exact.includes(d));
     exactList.replaceChildren(...exact.map(card));
     partialList.replaceChildren(...rest.map(card));
     partial.hidden = rest.length === 0;
     partialCount.textContent = String(rest.length);
+    // For people and tests alike: the results now shown are for this query.
+    form.dataset['searched'] = q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
       const n = r.filters[box.dataset['facet']!]?.[box.value] ?? 0;
       box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;

@@ -27,7 +27,7 @@ interface Pagefind {
   search(
     q: string | null,
     o: { filters: Record<string, { any: string[] }> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
 /** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
@@ -123,7 +123,9 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   async function update(): Promise<void> {
     const mine = ++run;
-    const q = input.value.trim();
+    const typed = input.value.trim();
+    // Full-width letters and digits (ＩＰ０００１) are searched as their ASCII forms.
+    const q = typed.normalize('NFKC');
     const filters = selectedFilters(form);
     if (!q && Object.keys(filters).length === 0) {
       exactList.replaceChildren();
@@ -135,10 +137,12 @@ export function startSearchPage(form: HTMLFormElement): void {
     const pf = await loadPagefind();
     const r = await pf.search(q || null, { filters });
     const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters })));
-    const byUrl = new Map<string, PagefindResultData>();
     const found = await Promise.all(r.results.map((x) => x.data()));
-    for (const d of found) byUrl.set(d.url, d);
-    for (const d of await Promise.all(pieces.flatMap((p) => p.results).map((x) => x.data()))) if (!byUrl.has(d.url)) byUrl.set(d.url, d);
+    // Each page's data is fetched once, whichever look-ups found it.
+    const seen = new Set(r.results.map((x) => x.id));
+    const extra = pieces.flatMap((p) => p.results).filter((x) => !seen.has(x.id) && seen.add(x.id));
+    const byUrl = new Map<string, PagefindResultData>(found.map((d) => [d.url, d]));
+    for (const d of await Promise.all(extra.map((x) => x.data()))) byUrl.set(d.url, d);
     if (mine !== run) return;
     const holds = (d: PagefindResultData) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q);
     // Pagefind's ranking first, then pages found only through the pieces.
@@ -149,13 +153,13 @@ export function startSearchPage(form: HTMLFormElement): void {
     partial.hidden = rest.length === 0;
     partialCount.textContent = String(rest.length);
     // For people and tests alike: the results now shown are for this query.
-    form.dataset['searched'] = q;
+    form.dataset['searched'] = typed;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
       const n = r.filters[box.dataset['facet']!]?.[box.value] ?? 0;
       box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
     }
     status.textContent = q
-      ? `「${q}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
+      ? `「${typed}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
       : `条件に合うサービス ${exact.length} 件`;
   }
 

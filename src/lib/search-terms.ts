@@ -52,22 +52,6 @@ export function providerNameCore(name: string): string {
   return core.trim();
 }
 
-/**
- * Japanese runs split into overlapping two-character pieces. Pagefind cuts
- * Japanese into words one way when indexing and, for some compounds and
- * katakana runs, another way in the browser (Pagefind issue #1237); bigrams
- * of the names give every query piece something to match. Used only for the
- * names (never the answers), so the index stays small.
- */
-export function bigrams(text: string): string[] {
-  const out = new Set<string>();
-  for (const run of text.match(/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+/gu) ?? []) {
-    if (run.length < 3) continue;
-    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
-  }
-  return [...out];
-}
-
 /** Hidden words for a service's page, heavily weighted: number variants, name pieces. */
 export function extraSearchWords(s: PublishedService): string[] {
   const core = providerNameCore(s.providerName);

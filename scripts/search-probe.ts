@@ -41,7 +41,8 @@ const queries =
 
 async function pagefindOnly(page: Page, q: string): Promise<string[]> {
   return page.evaluate(async (q) => {
-    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const url = '/pagefind/pagefind.js'; // served by the site, not a module of this project
+    const pf = await import(/* @vite-ignore */ url);
     const r = await pf.search(q);
     return Promise.all(
       r.results.map(async (x: { data: () => Promise<{ meta: Record<string, string> }> }) => (await x.data()).meta['認定番号']!),

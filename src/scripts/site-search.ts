@@ -21,6 +21,7 @@ interface PagefindResultData {
   excerpt: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -78,6 +79,21 @@ function excerptNodes(excerpt: string): Node[] {
     }
     return document.createTextNode(n.textContent ?? '');
   });
+}
+
+/**
+ * An excerpt around the query's first word as written, when Pagefind's own
+ * excerpt (centred on the pieces it matched) does not show it.
+ */
+export function literalExcerpt(content: string, query: string, excerpt: string): string {
+  const word = query.split(/\s+/u).find(Boolean);
+  if (!word || excerpt.includes(word)) return excerpt;
+  const at = content.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return excerpt;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const from = Math.max(0, at - 30);
+  const to = Math.min(content.length, at + word.length + 30);
+  return `${esc(content.slice(from, at))}<mark>${esc(content.slice(at, at + word.length))}</mark>${esc(content.slice(at + word.length, to))}`;
 }
 
 function card(d: PagefindResultData): HTMLLIElement {
@@ -148,19 +164,21 @@ export function startSearchPage(form: HTMLFormElement): void {
     // Pagefind's ranking first, then pages found only through the pieces.
     const exact = q ? [...byUrl.values()].filter(holds) : found;
     const rest = found.filter((d) => !exact.includes(d));
+    for (const d of exact) d.excerpt = literalExcerpt(d.content, q, d.excerpt);
     exactList.replaceChildren(...exact.map(card));
     partialList.replaceChildren(...rest.map(card));
     partial.hidden = rest.length === 0;
     partialCount.textContent = String(rest.length);
-    // For people and tests alike: the results now shown are for this query.
-    form.dataset['searched'] = typed;
+    // Counts are of the services listed first, so they agree with what is shown.
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
-      const n = r.filters[box.dataset['facet']!]?.[box.value] ?? 0;
+      const n = exact.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
       box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
     }
     status.textContent = q
       ? `「${typed}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
       : `条件に合うサービス ${exact.length} 件`;
+    // For people and tests alike: the results now shown are for this query.
+    form.dataset['searched'] = typed;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

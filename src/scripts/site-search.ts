@@ -36,7 +36,7 @@ export function normaliseForMatch(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\-‐―・]/gu, '');
+    .replace(/[\s\u200b\-‐―・]/gu, '');
 }
 
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{3,}/gu;
@@ -160,6 +160,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     const byUrl = new Map<string, PagefindResultData>(found.map((d) => [d.url, d]));
     for (const d of await Promise.all(extra.map((x) => x.data()))) byUrl.set(d.url, d);
     if (mine !== run) return;
+    // Pagefind keeps a zero-width space between the words it cut Japanese into.
+    for (const d of byUrl.values()) d.content = d.content.replace(/\u200b/g, '');
     const holds = (d: PagefindResultData) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q);
     // Pagefind's ranking first, then pages found only through the pieces.
     const exact = q ? [...byUrl.values()].filter(holds) : found;

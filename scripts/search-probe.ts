@@ -17,7 +17,7 @@ if (!origin || !dist) {
   console.log('使い方: npm run search-probe -- <origin> <dist> [query...]');
   process.exit(1);
 }
-// Indexed text per 認定番号: the data-pagefind-body part up to </main>, without ignored navigation, tags stripped.
+// Indexed text per 認定番号: the data-pagefind-body part up to </main>, without ignored navigation and scripts, tags stripped.
 const texts = new Map<string, string>();
 for (const f of listHtmlFiles(join(dist, 'services'))) {
   const html = readFileSync(f, 'utf8');
@@ -29,6 +29,7 @@ for (const f of listHtmlFiles(join(dist, 'services'))) {
     html
       .slice(at, html.indexOf('</main>'))
       .replace(/<nav[^>]*data-pagefind-ignore[\s\S]*?<\/nav>/g, ' ')
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&[a-z]+;/g, ' '),
   );

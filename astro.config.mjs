@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { catalogueSitemap } from './src/lib/sitemap-pages.ts';
 
 // The public origin is configurable so a staging copy can be built too.
 const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';
@@ -9,7 +10,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), ...catalogueSitemap()],
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,111 +1,199 @@
 /**
- * The per-service open-data file, /data/services/<id>.json: one certified
- * service's published Form B as JSON. Shared by the compare view (which
- * fetches only the services a reader picked) and open-data exports.
+ * The open-data shape of the catalogue: /data/services.json (the list) and
+ * /data/services/<id>.json (one published disclosure). The zod schemas are
+ * the single definition: the serialisers below return values of these types,
+ * the JSON Schema files under /data/ are generated from them, and tests
+ * validate every file against the generated schema.
  *
- * Built only from PublishedService (the publication boundary's output), and
- * copied field by field so nothing outside this documented shape can reach a
- * file. Shape (version "1"; add fields, never rename or remove them):
- *
- *   {
- *     "format": "aspic-iaas-paas-service/1",
- *     "asOf": "2026-11-26",                  // publication date the file was built for
- *     "id": "ip0001-1302",                   // lower-case 認定番号, the file name
- *     "certificationNumber": "IP0001-1302",
- *     "serviceName", "serviceSummary", "providerName", "serviceSite": string,
- *     "category": "IaaS" | "PaaS",
- *     "supplyForm"?: { "kind", "description" },
- *     "templateVersion": "ip-2011.1",        // content/form-b.yaml version answered
- *     "lifecycle": { "status", "firstCertified", "periodStart", "periodEnd",
- *                    "ended"?: { "type", "date" }, "renewalApplied"? },
- *     "answers": { "<row id>": Answer },     // every non-ハウジング row of the template
- *     "dataCentres": [ { "id", "label", "answers": { "<row id>": Answer } } ]
- *   }
- *
- *   Answer = { "state": "answered", "content": string, "implemented"?: boolean,
- *              "location"?: { "country", "prefecture"? } }
- *          | { "state": "withheld" }        // 公表留保中: no text, no reason
- *          | { "state": "unanswered" }      // 選択 item left blank: 記載なし
+ * Stability: fields are only ever added. `schemaVersion` changes when a field
+ * is renamed or removed. Built from `PublishedService` only, so a withheld
+ * answer is `{ "state": "withheld" }` with no text, and evidence never appears.
  */
+import { z } from 'astro/zod';
+import { STATUSES, EVENT_TYPES } from '../rules/lifecycle.ts';
+import type { FormTemplate } from '../data/form-b-template.ts';
+import type { PublishedAnswer, PublishedService } from './publication.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
-import type { PublishedAnswer, PublishedLifecycle, PublishedService } from './publication.ts';
 
-export const SERVICE_JSON_FORMAT = 'aspic-iaas-paas-service/1';
+export const SCHEMA_VERSION = 1;
 
-export interface ServiceJson {
-  format: typeof SERVICE_JSON_FORMAT;
-  asOf: IsoDate;
-  id: string;
-  certificationNumber: string;
-  serviceName: string;
-  serviceSummary: string;
-  providerName: string;
-  category: 'IaaS' | 'PaaS';
-  serviceSite: string;
-  supplyForm?: { kind: string; description: string };
-  templateVersion: string;
-  lifecycle: PublishedLifecycle;
-  answers: Record<string, PublishedAnswer>;
-  dataCentres: { id: string; label: string; answers: Record<string, PublishedAnswer> }[];
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('日付（YYYY-MM-DD）');
+
+export const answerSchema = z
+  .discriminatedUnion('state', [
+    z.strictObject({
+      state: z.literal('answered'),
+      content: z.string().describe('申請内容（書かれたとおり。改行を含む）'),
+      implemented: z.boolean().optional().describe('実施有無（実施有無を答える項目のみ）'),
+      location: z
+        .strictObject({ country: z.string(), prefecture: z.string().optional() })
+        .optional()
+        .describe('データセンターの所在地（国・都道府県）'),
+    }),
+    z.strictObject({ state: z.literal('withheld').describe('公表留保中（内容は公開されません）') }),
+    z.strictObject({ state: z.literal('unanswered').describe('記載なし（選択項目に回答がない）') }),
+  ])
+  .describe('申請内容');
+
+const rowAnswerSchema = z.strictObject({
+  row: z.string().describe('記述内容の行 id（データ辞書を参照）'),
+  no: z.number().int().positive().describe('申請書Bの No'),
+  answer: answerSchema,
+});
+
+const endedSchema = z.strictObject({ type: z.enum(EVENT_TYPES), date: isoDate });
+
+const listEntrySchema = z.strictObject({
+  certificationNumber: z
+    .string()
+    .regex(/^IP\d{4}-\d{4}$/)
+    .describe('認定番号'),
+  serviceName: z.string().describe('サービス名称'),
+  providerName: z.string().describe('事業者名称'),
+  category: z.enum(['IaaS', 'PaaS']).describe('区分'),
+  status: z.enum(STATUSES).describe('公表基準日の状態'),
+  firstCertified: isoDate.describe('初回の認定日'),
+  periodStart: isoDate.describe('現在（終了したサービスは最後）の認定期間の開始日'),
+  periodEnd: isoDate.describe('認定期間の満了日（この日まで有効）'),
+  ended: endedSchema.optional().describe('サービス終了・認定取消し・効力喪失の種類と日付'),
+  renewalApplied: isoDate.optional().describe('審査中の更新申請の日付'),
+  disclosureDate: z.string().nullable().describe('開示情報の日付（書かれたとおり。公表留保中は null）'),
+  page: z.string().describe('サービスのページの URL'),
+  json: z.string().describe('このサービスの JSON の URL'),
+});
+
+export const serviceListSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    publicationDate: isoDate.describe('公表基準日（状態と公表留保はこの日で判定）'),
+    services: z.array(listEntrySchema),
+  })
+  .describe('認定サービスの一覧（/data/services.json）');
+
+export const serviceSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    publicationDate: isoDate.describe('公表基準日'),
+    ...listEntrySchema.shape,
+    serviceSummary: z.string().describe('サービス概要'),
+    serviceSite: z.string().describe('サービスサイト'),
+    supplyForm: z.strictObject({ kind: z.string(), description: z.string() }).optional().describe('提供形態（OEM 等）'),
+    templateVersion: z.string().describe('回答した申請書Bの様式の版'),
+    answers: z.array(rowAnswerSchema).describe('申請書Bの回答（データセンターごとの項目を除く）、様式の順'),
+    dataCentres: z
+      .array(z.strictObject({ id: z.string(), label: z.string(), answers: z.array(rowAnswerSchema) }))
+      .describe('データセンターごとの回答'),
+    events: z
+      .array(
+        z.strictObject({
+          type: z.enum(EVENT_TYPES),
+          date: isoDate,
+          note: z.string().optional(),
+          summary: z.string().optional().describe('改善要請の概要'),
+          ground: z.string().optional().describe('認定取消し・効力喪失の事由'),
+          changes: z
+            .array(
+              z.strictObject({
+                row: z.string(),
+                dataCentre: z.string().optional(),
+                previous: answerSchema,
+                current: answerSchema,
+              }),
+            )
+            .optional()
+            .describe('変更された項目（変更前・変更後）'),
+        }),
+      )
+      .describe('経緯（古い順）'),
+  })
+  .describe('認定サービス1件の公開情報（/data/services/<認定番号を小文字>.json）');
+
+export type ServiceListJson = z.infer<typeof serviceListSchema>;
+export type ServiceJson = z.infer<typeof serviceSchema>;
+
+/** JSON Schema (draft 2020-12) of each open-data JSON file, generated from the zod schemas. */
+export function jsonSchemaOf(schema: typeof serviceListSchema | typeof serviceSchema, id: string): Record<string, unknown> {
+  return { ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), $id: id };
 }
 
-/** Where a service's file is served from. */
-export function serviceJsonPath(id: string): string {
-  return `/data/services/${id}.json`;
-}
-
-function answer(a: PublishedAnswer): PublishedAnswer {
+function answerJson(a: PublishedAnswer): ServiceJson['answers'][number]['answer'] {
   if (a.state !== 'answered') return { state: a.state };
-  const out: PublishedAnswer = { state: 'answered', content: a.content };
+  const out: { state: 'answered'; content: string; implemented?: boolean; location?: { country: string; prefecture?: string } } = {
+    state: 'answered',
+    content: a.content,
+  };
   if (a.implemented !== undefined) out.implemented = a.implemented;
-  if (a.location) {
-    out.location =
-      a.location.prefecture !== undefined
-        ? { country: a.location.country, prefecture: a.location.prefecture }
-        : { country: a.location.country };
-  }
+  if (a.location) out.location = a.location.prefecture !== undefined ? { ...a.location } : { country: a.location.country };
   return out;
 }
 
-function answers(src: Readonly<Record<string, PublishedAnswer>>): Record<string, PublishedAnswer> {
-  const out: Record<string, PublishedAnswer> = {};
-  for (const key of Object.keys(src)) out[key] = answer(src[key]!);
-  return out;
+export function servicePagePath(s: PublishedService): string {
+  return `/services/${s.id}/`;
 }
 
-function lifecycle(l: PublishedLifecycle): PublishedLifecycle {
-  const out: PublishedLifecycle = {
+export function serviceJsonPath(s: PublishedService): string {
+  return `/data/services/${s.id}.json`;
+}
+
+function listEntry(s: PublishedService, site: URL): z.infer<typeof listEntrySchema> {
+  const l = s.lifecycle;
+  const e: z.infer<typeof listEntrySchema> = {
+    certificationNumber: s.certificationNumber,
+    serviceName: s.serviceName,
+    providerName: s.providerName,
+    category: s.category,
     status: l.status,
     firstCertified: l.firstCertified,
     periodStart: l.periodStart,
     periodEnd: l.periodEnd,
+    disclosureDate: s.disclosureDate ?? null,
+    page: new URL(servicePagePath(s), site).href,
+    json: new URL(serviceJsonPath(s), site).href,
   };
-  if (l.ended) out.ended = { type: l.ended.type, date: l.ended.date };
-  if (l.renewalApplied !== undefined) out.renewalApplied = l.renewalApplied;
-  return out;
+  if (l.ended) e.ended = { type: l.ended.type, date: l.ended.date };
+  if (l.renewalApplied) e.renewalApplied = l.renewalApplied;
+  return e;
 }
 
-export function serviceJson(s: PublishedService, asOf: IsoDate): ServiceJson {
+export function serviceListJson(services: readonly PublishedService[], asOf: IsoDate, site: URL): ServiceListJson {
+  return { schemaVersion: SCHEMA_VERSION, publicationDate: asOf, services: services.map((s) => listEntry(s, site)) };
+}
+
+export function serviceJson(s: PublishedService, template: FormTemplate, asOf: IsoDate, site: URL): ServiceJson {
+  const rows = (perDataCentre: boolean, answers: Readonly<Record<string, PublishedAnswer>>) =>
+    template.rows
+      .filter((r) => r.perDataCentre === perDataCentre)
+      .map((r) => ({ row: r.id, no: r.no, answer: answerJson(answers[r.id] ?? { state: 'unanswered' }) }));
   const out: ServiceJson = {
-    format: SERVICE_JSON_FORMAT,
-    asOf,
-    id: s.id,
-    certificationNumber: s.certificationNumber,
-    serviceName: s.serviceName,
+    schemaVersion: SCHEMA_VERSION,
+    publicationDate: asOf,
+    ...listEntry(s, site),
     serviceSummary: s.serviceSummary,
-    providerName: s.providerName,
-    category: s.category,
     serviceSite: s.serviceSite,
     templateVersion: s.templateVersion,
-    lifecycle: lifecycle(s.lifecycle),
-    answers: answers(s.answers),
-    dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: answers(dc.answers) })),
+    answers: rows(false, s.answers),
+    dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: rows(true, dc.answers) })),
+    events: s.events.map((e) => {
+      const ev: ServiceJson['events'][number] = { type: e.type, date: e.date };
+      if (e.note !== undefined) ev.note = e.note;
+      if (e.summary !== undefined) ev.summary = e.summary;
+      if (e.ground !== undefined) ev.ground = e.ground;
+      if (e.changes)
+        ev.changes = e.changes.map((c) => {
+          const ch: NonNullable<ServiceJson['events'][number]['changes']>[number] = {
+            row: c.item,
+            previous: answerJson(c.previous),
+            current: answerJson(c.current),
+          };
+          if (c.dataCentre !== undefined) ch.dataCentre = c.dataCentre;
+          return ch;
+        });
+      return ev;
+    }),
   };
   if (s.supplyForm) out.supplyForm = { kind: s.supplyForm.kind, description: s.supplyForm.description };
   return out;
-}
-
-/** Deterministic text of the file (key order is fixed by serviceJson above). */
-export function serviceJsonText(s: PublishedService, asOf: IsoDate): string {
-  return JSON.stringify(serviceJson(s, asOf));
 }

@@ -19,7 +19,36 @@ const result = $('compare-result');
 const message = $('compare-message');
 const diffBox = $<HTMLInputElement>('diff-only');
 const hiddenCount = $('hidden-count');
-const cache = new Map<string, Promise<ServiceJson>>();
+const cache = new Map<string, Promise<CompareService>>();
+
+/** The open-data file (/data/services/<id>.json) keyed by row id, as the table needs it. */
+interface CompareService {
+  id: string;
+  category: string;
+  certificationNumber: string;
+  serviceName: string;
+  providerName: string;
+  status: string;
+  answers: Record<string, PublishedAnswer>;
+  dataCentres: { label: string; answers: Record<string, PublishedAnswer> }[];
+}
+
+function byRow(list: ServiceJson['answers']): Record<string, PublishedAnswer> {
+  return Object.fromEntries(list.map((a) => [a.row, a.answer as PublishedAnswer]));
+}
+
+function toCompare(s: ServiceJson): CompareService {
+  return {
+    id: s.certificationNumber.toLowerCase(),
+    category: s.category,
+    certificationNumber: s.certificationNumber,
+    serviceName: s.serviceName,
+    providerName: s.providerName,
+    status: s.status,
+    answers: byRow(s.answers),
+    dataCentres: s.dataCentres.map((dc) => ({ label: dc.label, answers: byRow(dc.answers) })),
+  };
+}
 const MARK: Record<string, string> = { 有効: '✓', 更新手続中: '↻' };
 
 const params = new URLSearchParams(location.search);
@@ -61,12 +90,12 @@ function answerNode(a: PublishedAnswer | undefined): HTMLElement {
 const keyOf = (a: PublishedAnswer | undefined | null) =>
   a === null ? '-' : !a || a.state !== 'answered' ? (a?.state ?? 'unanswered') : `${a.implemented ?? ''}|${a.content}`;
 
-function header(s: ServiceJson): HTMLElement {
+function header(s: CompareService): HTMLElement {
   const th = el('th', 'compare__service');
   th.setAttribute('scope', 'col');
   const link = el('a', '', s.serviceName) as HTMLAnchorElement;
   link.href = `/services/${s.id}/`;
-  const st = s.lifecycle.status;
+  const st = s.status;
   th.append(
     link,
     el('span', 'compare__sub mono', s.certificationNumber),
@@ -80,7 +109,7 @@ function header(s: ServiceJson): HTMLElement {
   return th;
 }
 
-function fill(list: ServiceJson[]): void {
+function fill(list: CompareService[]): void {
   const cols = list.length + 1;
   const head = table.tHead!.rows[0]!;
   while (head.cells.length > 1) head.lastElementChild!.remove();
@@ -135,12 +164,12 @@ function fill(list: ServiceJson[]): void {
   hiddenCount.dataset.same = String(same);
 }
 
-function load(id: string): Promise<ServiceJson> {
+function load(id: string): Promise<CompareService> {
   let p = cache.get(id);
   if (!p) {
     p = fetch(`/data/services/${id.toLowerCase()}.json`).then((r) => {
       if (!r.ok) throw new Error(`${id}: ${r.status}`);
-      return r.json() as Promise<ServiceJson>;
+      return (r.json() as Promise<ServiceJson>).then(toCompare);
     });
     cache.set(id, p);
   }

@@ -1,12 +1,47 @@
 /** Runs `astro build` in a child process on the same Node as the tests (Node 24 via npm). */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+const LOCK = join(ROOT, 'node_modules/.cache/astro-build.lock');
+const STALE_MS = 15 * 60_000;
+
+/**
+ * Astro keeps its prerender bundle in the project's .astro/ folder whatever
+ * --outDir says, so two builds of this project at once break each other. Test
+ * files run in parallel: every child build takes this lock (an atomic mkdir).
+ */
+export function withBuildLock<T>(fn: () => T): T {
+  mkdirSync(join(LOCK, '..'), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // Released between our two looks.
+      }
+      Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function astroBuild(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
+  return withBuildLock(() => astroBuildUnlocked(outDir, env));
+}
+
+function astroBuildUnlocked(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
@@ -28,4 +63,22 @@ export function treeDigest(dir: string): Map<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** Runs Pagefind over a built site, as `npm run build` does after `astro build`. */
+export function pagefindIndex(siteDir: string): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', siteDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** `npm run build` into outDir: astro build, then the search index. */
+export function siteBuild(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
+  const a = astroBuild(outDir, env);
+  if (a.status !== 0) return a;
+  const p = pagefindIndex(outDir);
+  return { status: p.status, output: `${a.output}\n${p.output}` };
 }

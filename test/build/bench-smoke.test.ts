@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './astro-build.ts';
+import { ROOT, withBuildLock } from './astro-build.ts';
 
 describe('npm run bench (small smoke run, so the script cannot rot)', () => {
   it('builds a synthetic catalogue of 30 services and prints every phase, the floor ratio and the warm rebuild', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--services', '30', '--runs', '1'], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const r = withBuildLock(() =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts/bench.ts'), '--services', '30', '--runs', '1'], {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+        encoding: 'utf8',
+        timeout: 300_000,
+      }),
+    );
     expect(r.status, r.stderr + r.stdout).toBe(0);
     for (const phase of ['データの読み込みと検査', 'ページ', 'オープンデータ', '画像', '検索索引', '素の Astro'])
       expect(r.stdout).toContain(phase);

@@ -1,8 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { astroBuild, ROOT } from './astro-build.ts';
+
+// Builds wait for each other (withBuildLock), so a build test may wait for another's build.
+vi.setConfig({ testTimeout: 300_000 });
 
 const work = mkdtempSync(join(tmpdir(), 'badbuild-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

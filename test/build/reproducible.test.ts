@@ -1,22 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, treeDigest } from './astro-build.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { astroBuild, siteBuild, treeDigest } from './astro-build.ts';
 
 const TEST_DATE = '2026-11-26';
+// Builds wait for each other (withBuildLock), so a build test may wait for another's build.
+vi.setConfig({ testTimeout: 300_000 });
+
 const work = mkdtempSync(join(tmpdir(), 'repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('同じデータと同じ公表基準日からは同じサイトができる', () => {
-  it('2回のビルドの出力がバイト単位で一致する', () => {
-    const a = astroBuild(join(work, 'a'), { PUBLICATION_DATE: TEST_DATE });
+  it('2回のビルドの出力（検索インデックスを含む）がバイト単位で一致する', () => {
+    const a = siteBuild(join(work, 'a'), { PUBLICATION_DATE: TEST_DATE });
     expect(a.status, a.output).toBe(0);
-    const b = astroBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE });
+    const b = siteBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE });
     expect(b.status, b.output).toBe(0);
     const da = treeDigest(join(work, 'a'));
     const db = treeDigest(join(work, 'b'));
     expect(da.size).toBeGreaterThan(10);
+    expect([...da.keys()].filter((p) => p.startsWith('pagefind/fragment/')).length, 'the search index was built').toBeGreaterThan(0);
     expect([...db.keys()]).toEqual([...da.keys()]);
     const differing = [...da].filter(([path, hash]) => db.get(path) !== hash).map(([path]) => path);
     expect(differing).toEqual([]);

@@ -186,6 +186,8 @@ export function haystacks(bytes: Buffer, name: string): string[] {
     const utf8 = b.toString('utf8');
     texts.push(utf8);
     if (utf8.includes('&')) texts.push(decodeHtmlEntities(utf8));
+    // Pagefind's fragments put a zero-width space between the words it cuts Japanese into.
+    if (utf8.includes('\u200b')) texts.push(utf8.replace(/\u200b/g, ''));
     if (!isUtf8(b)) texts.push(b.toString('latin1'));
   }
   return texts;

@@ -1,15 +1,16 @@
-/** /data/services/<id>.json — one published service per file (shape: src/lib/service-json.ts). */
+/** /data/services/<id>.json — one published disclosure (shape: src/lib/service-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../lib/site-data.ts';
-import { serviceJsonText } from '../../../lib/service-json.ts';
+import { getSite, type PublishedService } from '../../../lib/site-data.ts';
+import { serviceJson } from '../../../lib/service-json.ts';
 
 export const getStaticPaths = (async () => {
   const { services } = await getSite();
-  return services.map((service) => ({ params: { id: service.id } }));
+  return services.map((service) => ({ params: { id: service.id }, props: { service } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const { asOf, services } = await getSite();
-  const service = services.find((s) => s.id === params.id)!;
-  return new Response(serviceJsonText(service, asOf), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ service: PublishedService }> = async ({ props, site }) => {
+  const { asOf, template } = await getSite();
+  return new Response(`${JSON.stringify(serviceJson(props.service, template, asOf, site!), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -1,0 +1,107 @@
+/**
+ * The two CSV downloads, from the published view only. UTF-8 with a BOM so
+ * Excel opens Japanese correctly; every field is quoted by csv-stringify
+ * (answers hold commas, quotes and line breaks), rows end in CRLF (RFC 4180).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { FormTemplate } from '../data/form-b-template.ts';
+import type { PublishedAnswer, PublishedService } from './publication.ts';
+import { servicePagePath } from './service-json.ts';
+
+/** How answers that are not text are written in answers.csv (the same words as on the pages). */
+export const WITHHELD_TEXT = '公表留保中';
+export const UNANSWERED_TEXT = '記載なし';
+
+export const SERVICE_COLUMNS = [
+  '認定番号',
+  'サービス名称',
+  '事業者名称',
+  '区分',
+  '状態',
+  '初回認定日',
+  '認定期間開始日',
+  '認定期間満了日',
+  '終了の種類',
+  '終了日',
+  '開示情報の日付',
+  '提供形態',
+  'サービス概要',
+  'サービスサイト',
+  'ページURL',
+] as const;
+
+export const ANSWER_COLUMNS = [
+  '認定番号',
+  'データセンター',
+  'No',
+  '大分類',
+  '中分類',
+  '開示項目',
+  '記述内容',
+  '必須/選択',
+  '実施有無',
+  '申請内容',
+] as const;
+
+function toCsv(columns: readonly string[], rows: string[][]): string {
+  return stringify(rows, { bom: true, header: true, columns: [...columns], quoted: true, quoted_empty: true, record_delimiter: 'windows' });
+}
+
+export function servicesCsv(services: readonly PublishedService[], site: URL): string {
+  return toCsv(
+    SERVICE_COLUMNS,
+    services.map((s) => {
+      const l = s.lifecycle;
+      return [
+        s.certificationNumber,
+        s.serviceName,
+        s.providerName,
+        s.category,
+        l.status,
+        l.firstCertified,
+        l.periodStart,
+        l.periodEnd,
+        l.ended?.type ?? '',
+        l.ended?.date ?? '',
+        s.disclosureDate ?? WITHHELD_TEXT,
+        s.supplyForm ? `${s.supplyForm.kind}：${s.supplyForm.description}` : '',
+        s.serviceSummary,
+        s.serviceSite,
+        new URL(servicePagePath(s), site).href,
+      ];
+    }),
+  );
+}
+
+/** 申請内容 as a CSV cell: the text as written, or 公表留保中 / 記載なし. */
+export function answerCell(a: PublishedAnswer): { implemented: string; content: string } {
+  if (a.state === 'withheld') return { implemented: '', content: WITHHELD_TEXT };
+  if (a.state === 'unanswered') return { implemented: '', content: UNANSWERED_TEXT };
+  return { implemented: a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし', content: a.content };
+}
+
+export function answersCsv(services: readonly PublishedService[], template: FormTemplate): string {
+  const rows: string[][] = [];
+  for (const s of services) {
+    const add = (dc: string, answers: Readonly<Record<string, PublishedAnswer>>, perDataCentre: boolean) => {
+      for (const r of template.rows.filter((r) => r.perDataCentre === perDataCentre)) {
+        const cell = answerCell(answers[r.id] ?? { state: 'unanswered' });
+        rows.push([
+          s.certificationNumber,
+          dc,
+          String(r.no),
+          r.categoryName,
+          r.middle,
+          r.label ?? r.middle,
+          r.description,
+          r.required ? '必須' : '選択',
+          cell.implemented,
+          cell.content,
+        ]);
+      }
+    };
+    add('', s.answers, false);
+    for (const dc of s.dataCentres) add(dc.label, dc.answers, true);
+  }
+  return toCsv(ANSWER_COLUMNS, rows);
+}

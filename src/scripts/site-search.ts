@@ -1,0 +1,207 @@
+/**
+ * The /search/ page's client: runs Pagefind over the built index with the
+ * query and facets from the form (and the URL, so results can be linked).
+ * Pagefind is imported only here, so other pages carry no search code.
+ *
+ * Pagefind's query-time Japanese word splitting sometimes differs from its
+ * index-time splitting (Pagefind issue #1237), both ways:
+ * - a compound query is cut into pieces that match pages holding only one
+ *   piece (「石川県」 finds pages with just 「県」…): results whose text holds
+ *   every query word as written come first; the rest are listed apart as
+ *   partial matches;
+ * - a query kept whole misses a page where the indexer cut the same letters
+ *   differently (「大規模」 in 「最大規模」 was indexed as 最大/規模): for a
+ *   Japanese word of three or more letters, its two-letter pieces are looked
+ *   up too, and a page found that way counts when its text holds the word.
+ */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(
+    q: string | null,
+    o: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+}
+
+/** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
+export function normaliseForMatch(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u200b\-‐―・]/gu, '');
+}
+
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{3,}/gu;
+
+/** Two-letter pieces of the query's Japanese runs of three or more letters. */
+export function japaneseBigrams(query: string): string[] {
+  const out = new Set<string>();
+  for (const run of query.normalize('NFKC').match(JAPANESE_RUN) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return [...out];
+}
+
+export function holdsEveryWord(text: string, query: string): boolean {
+  const t = normaliseForMatch(text);
+  return query
+    .split(/\s+/u)
+    .filter(Boolean)
+    .every((w) => t.includes(normaliseForMatch(w)));
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The excerpt as DOM: Pagefind's text with only its <mark> highlights kept. */
+function excerptNodes(excerpt: string): Node[] {
+  const t = document.createElement('template');
+  t.innerHTML = excerpt;
+  return [...t.content.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const m = document.createElement('mark');
+      m.textContent = n.textContent;
+      return m;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+/**
+ * An excerpt around the query's first word as written, when Pagefind's own
+ * excerpt (centred on the pieces it matched) does not show it.
+ */
+export function literalExcerpt(content: string, query: string, excerpt: string): string {
+  const word = query.split(/\s+/u).find(Boolean);
+  if (!word || excerpt.includes(word)) return excerpt;
+  const at = content.toLowerCase().indexOf(word.toLowerCase());
+  if (at < 0) return excerpt;
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const from = Math.max(0, at - 30);
+  const to = Math.min(content.length, at + word.length + 30);
+  return `${esc(content.slice(from, at))}<mark>${esc(content.slice(at, at + word.length))}</mark>${esc(content.slice(at + word.length, to))}`;
+}
+
+function card(d: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta['title'] ?? d.url;
+  h.append(a);
+  const dl = document.createElement('p');
+  dl.className = 'search-result__meta';
+  dl.textContent = `${d.meta['事業者名称'] ?? ''}・認定番号 ${d.meta['認定番号'] ?? ''}`;
+  const ex = document.createElement('p');
+  ex.className = 'search-result__excerpt';
+  ex.append(...excerptNodes(d.excerpt));
+  li.append(h, dl, ex);
+  return li;
+}
+
+function selectedFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-facet]:checked')) {
+    (out[box.dataset['facet']!] ??= { any: [] }).any.push(box.value);
+  }
+  return out;
+}
+
+export function startSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const status = document.getElementById('search-status')!;
+  const exactList = document.getElementById('search-results')!;
+  const partial = document.getElementById('search-partial') as HTMLDetailsElement;
+  const partialList = document.getElementById('search-partial-results')!;
+  const partialCount = document.getElementById('search-partial-count')!;
+  let run = 0;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+    box.checked = params.getAll(box.dataset['facet']!).includes(box.value);
+  }
+
+  async function update(): Promise<void> {
+    const mine = ++run;
+    const typed = input.value.trim();
+    // Full-width letters and digits (ＩＰ０００１) are searched as their ASCII forms.
+    const q = typed.normalize('NFKC');
+    const filters = selectedFilters(form);
+    if (!q && Object.keys(filters).length === 0) {
+      exactList.replaceChildren();
+      partial.hidden = true;
+      status.textContent = 'キーワードを入力するか、絞り込み条件を選んでください。';
+      return;
+    }
+    status.textContent = '検索しています…';
+    const pf = await loadPagefind();
+    const r = await pf.search(q || null, { filters });
+    const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters })));
+    const found = await Promise.all(r.results.map((x) => x.data()));
+    // Each page's data is fetched once, whichever look-ups found it.
+    const seen = new Set(r.results.map((x) => x.id));
+    const extra = pieces.flatMap((p) => p.results).filter((x) => !seen.has(x.id) && seen.add(x.id));
+    const byUrl = new Map<string, PagefindResultData>(found.map((d) => [d.url, d]));
+    for (const d of await Promise.all(extra.map((x) => x.data()))) byUrl.set(d.url, d);
+    if (mine !== run) return;
+    // Pagefind keeps a zero-width space between the words it cut Japanese into.
+    for (const d of byUrl.values()) d.content = d.content.replace(/\u200b/g, '');
+    const holds = (d: PagefindResultData) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q);
+    // Pagefind's ranking first, then pages found only through the pieces.
+    const exact = q ? [...byUrl.values()].filter(holds) : found;
+    const rest = found.filter((d) => !exact.includes(d));
+    for (const d of exact) d.excerpt = literalExcerpt(d.content, q, d.excerpt);
+    exactList.replaceChildren(...exact.map(card));
+    partialList.replaceChildren(...rest.map(card));
+    partial.hidden = rest.length === 0;
+    partialCount.textContent = String(rest.length);
+    // Counts are of the services listed first, so they agree with what is shown.
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+      const n = exact.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
+      box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
+    }
+    status.textContent = q
+      ? `「${typed}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
+      : `条件に合うサービス ${exact.length} 件`;
+    // For people and tests alike: the results now shown are for this query.
+    form.dataset['searched'] = typed;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const url = new URL(location.href);
+      // Facet checkboxes have no name (several share a facet); they go into the URL as 区分=IaaS etc.
+      const params = new URLSearchParams();
+      if (input.value.trim()) params.set('q', input.value.trim());
+      for (const [facet, { any }] of Object.entries(selectedFilters(form))) for (const v of any) params.append(facet, v);
+      url.search = params.toString();
+      history.replaceState(null, '', url);
+      void update();
+    }, 150);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    schedule();
+  });
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', schedule);
+  void update();
+}

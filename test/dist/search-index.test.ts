@@ -1,0 +1,54 @@
+/**
+ * The built Pagefind index holds only certified services' pages, and the leak
+ * scan reads its compressed fragments as text (including Pagefind's
+ * zero-width word breaks), so a withheld answer in the index would be found.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+import { decompressMaybe } from '../support/dist-files.ts';
+import { scanForLeaks } from '../support/leak-scan.ts';
+import { requireDist } from '../support/paths.ts';
+import { publishedView } from '../support/published-view.ts';
+import { isValidStatus } from '../../src/rules/lifecycle.ts';
+
+const dist = requireDist();
+
+function fragments(): { url: string; content: string; filters: Record<string, string[]> }[] {
+  const dir = join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = decompressMaybe(readFileSync(join(dir, f))).toString('utf8');
+    expect(text.startsWith('pagefind_dcd'), f).toBe(true);
+    return JSON.parse(text.slice('pagefind_dcd'.length));
+  });
+}
+
+test('the index holds exactly the pages of services certified on the publication date', () => {
+  const urls = fragments()
+    .map((f) => f.url)
+    .sort();
+  const certified = publishedView()
+    .services.filter((s) => isValidStatus(s.lifecycle.status))
+    .map((s) => `/services/${s.id}/`);
+  expect(urls).toEqual(certified.sort());
+});
+
+test('facet values come from the published view: a withheld data-centre location is not one', () => {
+  const ip0008 = fragments().find((f) => f.url === '/services/ip0008-2004/')!;
+  expect(ip0008.filters['データセンター所在地']).toEqual(['大阪府']);
+  expect(ip0008.filters['区分']).toEqual(['PaaS']);
+});
+
+test('the leak scan sees text inside a gzipped fragment whose words are split by zero-width spaces', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-leak-'));
+  try {
+    const needle = '福岡市博多区の第二データセンター';
+    const split = [...needle].join('\u200b');
+    writeFileSync(join(dir, 'ja_0000000.pf_fragment'), gzipSync(Buffer.from(`pagefind_dcd{"content":"${split}"}`)));
+    expect(scanForLeaks(dir, [needle]).length).toBeGreaterThan(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

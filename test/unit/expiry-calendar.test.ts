@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { escapeText, foldLine } from '../../src/lib/expiry-calendar.ts';
+
+test('folded lines are at most 75 octets, never split a character, and unfold to the original (RFC 5545 §3.1)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => {
+      const line = `DESCRIPTION:${escapeText(s)}`;
+      const folded = foldLine(line);
+      for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+      expect(folded.replace(/\r\n /g, '')).toBe(line);
+      expect(folded).not.toContain('\uFFFD');
+    }),
+  );
+});
+
+test('text values escape backslash, semicolon, comma and line breaks', () => {
+  expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+});

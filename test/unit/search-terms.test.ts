@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { certificationNumberVariants, dataCentrePlaces, facetValues, providerNameCore } from '../../src/lib/search-terms.ts';
+import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/scripts/site-search.ts';
+import type { PublishedService } from '../../src/lib/publication.ts';
+
+const service = (dcs: PublishedService['dataCentres']): PublishedService =>
+  ({
+    certificationNumber: 'IP0008-2004',
+    providerName: 'ミズナラ情報技術株式会社',
+    category: 'PaaS',
+    lifecycle: { status: '有効' },
+    dataCentres: dcs,
+  }) as unknown as PublishedService;
+
+describe('search fields of a service', () => {
+  test('認定番号 variants cover the common spellings', () => {
+    expect(certificationNumberVariants('IP0001-1302')).toEqual(['IP0001-1302', 'IP00011302', 'IP0001', '0001', '0001-1302', '00011302']);
+  });
+
+  test('a withheld or unanswered data-centre location gives no facet value', () => {
+    const s = service([
+      {
+        id: 'a',
+        label: 'A',
+        answers: { 'dc-location': { state: 'answered', content: '大阪', location: { country: '日本', prefecture: '大阪府' } } },
+      },
+      { id: 'b', label: 'B', answers: { 'dc-location': { state: 'withheld' } } },
+      { id: 'c', label: 'C', answers: { 'dc-location': { state: 'unanswered' } } },
+      {
+        id: 'd',
+        label: 'D',
+        answers: { 'dc-location': { state: 'answered', content: 'フランクフルト', location: { country: 'ドイツ' } } },
+      },
+    ]);
+    expect(dataCentrePlaces(s)).toEqual(['大阪府', 'ドイツ']);
+    expect(facetValues(s)).toEqual({
+      区分: ['PaaS'],
+      状態: ['有効'],
+      データセンター所在地: ['大阪府', 'ドイツ'],
+      事業者名称: ['ミズナラ情報技術株式会社'],
+    });
+  });
+
+  test('the provider name without its legal form', () => {
+    expect(providerNameCore('株式会社ネクサスクラウド')).toBe('ネクサスクラウド');
+    expect(providerNameCore('ツキミソウテック合同会社')).toBe('ツキミソウテック');
+    expect(providerNameCore('Weißberg Cloud Systems GmbH')).toBe('Weißberg Cloud Systems GmbH');
+  });
+});
+
+describe('query matching on the search page', () => {
+  test('literal match ignores width, case, spaces and hyphens', () => {
+    expect(holdsEveryWord('認定番号 IP0001-1302', 'ip00011302')).toBe(true);
+    expect(holdsEveryWord('最大規模の地震', '大規模')).toBe(true);
+    expect(holdsEveryWord('石川', '石川県')).toBe(false);
+    expect(holdsEveryWord('ＩＳＭＳ 認証', 'isms 認証')).toBe(true);
+    expect(holdsEveryWord('ISMS', 'ISMS 認証')).toBe(false);
+  });
+
+  test('bigrams of Japanese runs of three or more letters', () => {
+    expect(japaneseBigrams('大規模')).toEqual(['大規', '規模']);
+    expect(japaneseBigrams('ISMS 認証')).toEqual([]);
+  });
+
+  test('a text always holds each of its own substrings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.nat(), fc.nat(), (text, i, j) => {
+        const chars = [...text];
+        const [a, b] = [i % (chars.length + 1), j % (chars.length + 1)];
+        const part = chars.slice(Math.min(a, b), Math.max(a, b)).join('');
+        // Texts as Pagefind stores them: already in NFKC form (a decomposed accent is out of scope).
+        fc.pre(!text.includes('Σ') && text.normalize('NFKC') === text && text.toLowerCase().normalize('NFKC') === text.toLowerCase());
+        fc.pre(normaliseForMatch(part) !== '' && !/\s/.test(part) && part.normalize('NFKC') === part);
+        return holdsEveryWord(text, part);
+      }),
+    );
+  });
+});

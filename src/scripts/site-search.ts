@@ -106,7 +106,8 @@ function card(d: PagefindResultData): HTMLLIElement {
   h.append(a);
   const dl = document.createElement('p');
   dl.className = 'search-result__meta';
-  dl.textContent = `${d.meta['事業者名称'] ?? ''}・認定番号 ${d.meta['認定番号'] ?? ''}`;
+  // Service pages carry their provider and number; the scheme pages (/about/) say what they are.
+  dl.textContent = d.meta['認定番号'] ? `${d.meta['事業者名称'] ?? ''}・認定番号 ${d.meta['認定番号']}` : '制度の説明';
   const ex = document.createElement('p');
   ex.className = 'search-result__excerpt';
   ex.append(...excerptNodes(d.excerpt));

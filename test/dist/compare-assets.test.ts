@@ -45,13 +45,18 @@ describe('compare view assets', () => {
   });
 
   test('one data file per published service, named by lower-case 認定番号', () => {
-    const files = readdirSync(join(dist, 'data', 'services')).sort();
+    const files = readdirSync(join(dist, 'data', 'services'))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const pages = readdirSync(join(dist, 'services')).sort();
     expect(files).toEqual(pages.map((id) => `${id}.json`));
     for (const f of files) {
-      const data = JSON.parse(readFileSync(join(dist, 'data', 'services', f), 'utf8')) as { id: string; format: string };
-      expect(`${data.id}.json`).toBe(f);
-      expect(data.format).toBe('aspic-iaas-paas-service/1');
+      const data = JSON.parse(readFileSync(join(dist, 'data', 'services', f), 'utf8')) as {
+        certificationNumber: string;
+        schemaVersion: number;
+      };
+      expect(`${data.certificationNumber.toLowerCase()}.json`).toBe(f);
+      expect(data.schemaVersion).toBe(1);
     }
     const three = ['ip0001-1302', 'ip0008-2004', 'ip0010-2210'].map((id) => `data/services/${id}.json`);
     const raw = three.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
@@ -60,11 +65,12 @@ describe('compare view assets', () => {
 
   test('withheld answers in the data files carry nothing but their state', () => {
     const data = JSON.parse(readFileSync(join(dist, 'data', 'services', 'ip0008-2004.json'), 'utf8')) as {
-      dataCentres: { id: string; answers: Record<string, object> }[];
+      dataCentres: { id: string; answers: { row: string; answer: object }[] }[];
     };
     const west2 = data.dataCentres.find((d) => d.id === 'west-2')!;
-    expect(west2.answers['dc-location']).toEqual({ state: 'withheld' });
-    expect(west2.answers['dc-physical-security']).toEqual({ state: 'withheld' });
+    const answer = (row: string) => west2.answers.find((a) => a.row === row)?.answer;
+    expect(answer('dc-location')).toEqual({ state: 'withheld' });
+    expect(answer('dc-physical-security')).toEqual({ state: 'withheld' });
   });
 
   test('the leak scan reads the data files and item pages (positive control)', () => {

@@ -25,14 +25,17 @@ function fragments(): { url: string; content: string; filters: Record<string, st
   });
 }
 
-test('the index holds exactly the pages of services certified on the publication date', () => {
+test('the index holds exactly the pages of services certified on the publication date, and the scheme pages', () => {
   const urls = fragments()
     .map((f) => f.url)
     .sort();
   const certified = publishedView()
     .services.filter((s) => isValidStatus(s.lifecycle.status))
     .map((s) => `/services/${s.id}/`);
-  expect(urls).toEqual(certified.sort());
+  const schemePages = readdirSync(join(dist, 'about'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `/about/${d.name}/`);
+  expect(urls).toEqual([...certified, '/about/', ...schemePages].sort());
 });
 
 test('facet values come from the published view: a withheld data-centre location is not one', () => {

@@ -35,7 +35,11 @@ const QUALITY_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: '北海道', kind: '都道府県', expect: ['0001'] },
   { q: '神奈川県', kind: '都道府県', expect: ['0002'] },
   { q: '宮城県', kind: '都道府県', expect: ['0009', '0012'] },
-  { q: '東京都', kind: '都道府県', expect: ['0001', '0007', '0009', '0010'] },
+  {
+    q: '東京都',
+    kind: '都道府県（事務局の所在地が載る手数料・問合せ先のページも）',
+    expect: ['0001', '0007', '0009', '0010', '/about/fees/'],
+  },
   { q: '石川県', kind: '都道府県（期限切れのサービスだけ: 0 件）', expect: [] },
   { q: 'ドイツ', kind: '国', expect: ['0010'] },
   { q: '24時間365日', kind: '項目の語句', expect: ['0001', '0007', '0008', '0010'] },
@@ -46,6 +50,7 @@ const QUALITY_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: 'ip00082004', kind: '認定番号（小文字・ハイフンなし）', expect: ['0008'] },
   { q: '0012', kind: '認定番号（通番だけ）', expect: ['0012'] },
   { q: 'ツバクロ', kind: '効力喪失のサービス名: 索引しない', expect: [] },
+  { q: '再発行手数料', kind: '制度の説明ページ', expect: ['/about/fees/'] },
   { q: 'オオルリ', kind: '認定取消しのサービス名: 索引しない', expect: [] },
 ];
 
@@ -55,7 +60,11 @@ async function search(page: Page, query: string, facets: Record<string, string[]
   await page.goto(siteUrl(`/search/?${params}`));
   await page.waitForFunction((q) => document.getElementById('search-form')?.dataset['searched'] === q, query);
   const metas = await page.locator('#search-results .search-result__meta').allTextContents();
-  return metas.map((m) => /IP(\d{4})-\d{4}/.exec(m)?.[1] ?? m);
+  // The quality set is about services; scheme pages (/about/) are counted by their path.
+  const urls = await page
+    .locator('#search-results .search-result h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return metas.map((m, i) => /IP(\d{4})-\d{4}/.exec(m)?.[1] ?? urls[i] ?? m);
 }
 
 const report: string[] = [];
@@ -122,7 +131,7 @@ describe('認定番号 in any common form', () => {
 });
 
 describe('cost: no script until the search box is used', () => {
-  test('ordinary pages load no JavaScript and nothing of Pagefind; sending the header form loads it on /search/', async () => {
+  test('ordinary pages load nothing of Pagefind or the search UI; sending the header form loads it on /search/', async () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -131,11 +140,11 @@ describe('cost: no script until the search box is used', () => {
       await page.goto(siteUrl(path));
       await page.locator('#site-search-q').focus();
       await page.locator('#site-search-q').fill('コンテナ');
+      // Other progressive enhancements (list filters, 比較に追加) may load their own small modules; search adds none.
       expect(
-        requests.filter((p) => p.endsWith('.js') || p.endsWith('.wasm') || p.startsWith('/pagefind/')),
+        requests.filter((p) => p.endsWith('.wasm') || p.startsWith('/pagefind/') || /site-search|pagefind/i.test(p)),
         path,
       ).toEqual([]);
-      expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
     }
     const transfer: { path: string; bytes: number }[] = [];
     page.on('response', async (r) => {

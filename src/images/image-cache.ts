@@ -16,7 +16,10 @@ export function cacheKey(parts: unknown): string {
 export class ImageCache {
   hits = 0;
   misses = 0;
-  constructor(readonly dir: string = process.env['IMAGE_CACHE_DIR'] || DEFAULT_CACHE_DIR) {}
+  readonly dir: string;
+  constructor(dir: string = process.env['IMAGE_CACHE_DIR'] || DEFAULT_CACHE_DIR) {
+    this.dir = dir;
+  }
 
   async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
     const file = join(this.dir, name);

@@ -11,7 +11,7 @@ export interface ImageNode {
 export type ImageChild = ImageNode | string;
 
 export function div(style: Style, ...children: ImageChild[]): ImageNode {
-  return { type: 'div', props: { style, children: children.length === 1 ? children[0] : children } };
+  return { type: 'div', props: { style, children: children.length === 1 ? children[0]! : children } };
 }
 
 export function img(src: string, width: number, height: number, style: Style = {}): ImageNode {

@@ -196,7 +196,9 @@ describe('/verify/', () => {
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(12);
     const row = rows.filter({ hasText: 'IP0001-1302' });
-    expect(await row.getByRole('link', { name: '認定証' }).getAttribute('href')).toBe('/services/ip0001-1302/certificate/');
+    expect(await row.getByRole('link', { name: /^IP0001-1302 の\s*認定証$/ }).getAttribute('href')).toBe(
+      '/services/ip0001-1302/certificate/',
+    );
   });
 });
 

@@ -60,14 +60,23 @@ function markJobs(services: readonly PublishedService[]): Job[] {
         const tree = markTree(input, s.logoUri);
         const key = cacheKey({ v: MARK_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: MARK_BASE, tree });
         const base = (await cache.get(`${key}.svg`, async () => Buffer.from(await renderSvg(tree, MARK_BASE, s.fonts)))).toString('utf8');
+        // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): render each width once.
+        const pngs = new Map<number, Promise<Buffer>>();
+        const png = (width: number) => {
+          if (!pngs.has(width))
+            pngs.set(
+              width,
+              cache.get(`${key}-${width}.png`, () => renderPng(base, width)),
+            );
+          return pngs.get(width)!;
+        };
         await Promise.all(
           markVariants().map(async (v) => {
             const px = markPixels(v);
-            const data =
-              v.format === 'svg'
-                ? Buffer.from(resizeSvg(base, px.width, px.height))
-                : await cache.get(`${key}-${px.width}.png`, () => renderPng(base, px.width));
-            files.set(markPath(service.id, v), data);
+            files.set(
+              markPath(service.id, v),
+              v.format === 'svg' ? Buffer.from(resizeSvg(base, px.width, px.height)) : await png(px.width),
+            );
           }),
         );
       },

@@ -66,3 +66,10 @@ form.addEventListener('submit', async (event) => {
     out.replaceChildren(el('p', '一覧を読み込めませんでした。下の表から探してください。'));
   }
 });
+
+// /verify/?n=IP0001-1302 (e.g. from a printed QR code) looks the number up at once.
+const asked = new URLSearchParams(location.search).get('n');
+if (asked) {
+  input.value = asked;
+  form.requestSubmit();
+}

@@ -180,6 +180,13 @@ describe('/verify/', () => {
     await expect.poll(() => result.innerText()).toContain('認定番号の形で入力してください');
   });
 
+  test('/verify/?n=… looks the number up on arrival', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/verify/?n=ip0002-1406'));
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('更新手続中');
+    expect(await page.getByLabel('認定番号').inputValue()).toBe('ip0002-1406');
+  });
+
   test('judges the status on the reader’s date too', async () => {
     const page = await browser.newPage();
     await page.clock.install({ time: new Date('2027-02-01T12:00:00+09:00') });

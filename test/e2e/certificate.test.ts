@@ -55,7 +55,8 @@ describe('認定証', () => {
     // Copy button: progressive enhancement.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'HTML をコピー' }).click();
-    await expect(page.locator('.copy-status').innerText()).resolves.toBe('コピーしました');
+    await expect.poll(() => page.locator('.copy-status').innerText()).toBe('コピーしました');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     expect(errors).toEqual([]);
   });
 

@@ -110,6 +110,14 @@ export async function renderImages(services: readonly PublishedService[], cache 
   return { files, rendered: cache.misses, cached: cache.hits, ms: Math.round(performance.now() - started) };
 }
 
+/**
+ * SKIP_IMAGES=1 builds the site without its generated images (for timing the
+ * rest of the build; pages still point at the images, so never publish one).
+ */
+export function imagesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['SKIP_IMAGES'] !== '1';
+}
+
 let batch: Promise<ImageBatch> | undefined;
 
 /** One batch per build, shared by every image endpoint. */

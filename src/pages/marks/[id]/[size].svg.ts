@@ -3,9 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site-data.ts';
 import { markPath, markVariants } from '../../../lib/image-urls.ts';
 import { markInput } from '../../../images/image-inputs.ts';
-import { imageFile } from '../../../images/image-set.ts';
+import { imageFile, imagesEnabled } from '../../../images/image-set.ts';
 
 export const getStaticPaths = (async () => {
+  if (!imagesEnabled()) return [];
   const { services } = await getSite();
   return services
     .filter((s) => markInput(s) !== null)

@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../lib/site-data.ts';
 import { ogServicePath } from '../../../lib/image-urls.ts';
-import { imageFile } from '../../../images/image-set.ts';
+import { imageFile, imagesEnabled } from '../../../images/image-set.ts';
 
 export const getStaticPaths = (async () => {
+  if (!imagesEnabled()) return [];
   const { services } = await getSite();
   return services.map((s) => ({ params: { id: s.id } }));
 }) satisfies GetStaticPaths;

@@ -1,0 +1,76 @@
+/**
+ * npm run bench:images [-- runs] — how long rendering every generated image
+ * of the catalogue takes with an empty cache (cold) and with the cache a
+ * previous run left (warm). Each measurement is a fresh Node process, so cold
+ * includes reading and parsing the font, as in a real build. Prints medians;
+ * CPU time above wall time means both cores worked.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCatalogue } from '../src/data/load-catalogue.ts';
+import { resolveContentDir } from '../src/data/content-dir.ts';
+import { toStored } from '../src/data/stored-service.ts';
+import { publishService, type PublishedService } from '../src/lib/publication.ts';
+import { publicationDate } from '../src/lib/publication-date.ts';
+import { ImageCache } from '../src/images/image-cache.ts';
+import { renderImages } from '../src/images/image-set.ts';
+
+const [mode, dir] = process.argv.slice(2);
+
+if (mode === '--child') {
+  const started = performance.now();
+  const { template, services } = loadCatalogue(resolveContentDir());
+  const asOf = publicationDate();
+  const published = services
+    .map((s) => publishService(toStored(s.record), template, asOf))
+    .filter((s): s is PublishedService => s !== null);
+  const loaded = performance.now();
+  const cpu = process.cpuUsage();
+  const batch = await renderImages(published, new ImageCache(dir));
+  const ms = performance.now() - loaded;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  console.log(
+    JSON.stringify({ ms, cpuMs, files: batch.files.size, rendered: batch.rendered, cached: batch.cached, load: loaded - started }),
+  );
+} else {
+  const runs = Number(mode ?? 3);
+  const child = (cacheDir: string) => {
+    const r = spawnSync(process.execPath, [import.meta.filename, '--child', cacheDir], { encoding: 'utf8', env: process.env });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+      ms: number;
+      cpuMs: number;
+      files: number;
+      rendered: number;
+      cached: number;
+    };
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const coldCpu: number[] = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'aspic-images-bench-'));
+    try {
+      const c = child(cacheDir);
+      const w = child(cacheDir);
+      cold.push(c.ms);
+      warm.push(w.ms);
+      coldCpu.push(c.cpuMs);
+      last = { c, w };
+      console.log(
+        `run ${i + 1}: cold ${Math.round(c.ms)} ms (CPU ${Math.round(c.cpuMs)} ms; ${c.rendered} rendered), ` +
+          `warm ${Math.round(w.ms)} ms (${w.cached} from cache, ${w.rendered} rendered)`,
+      );
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }
+  console.log(
+    `${last!.c.files} files; median of ${runs}: cold ${Math.round(median(cold))} ms (CPU ${Math.round(median(coldCpu))} ms), warm ${Math.round(median(warm))} ms`,
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Rendered images kept between builds, outside dist/, keyed by a hash of
+ * everything that shapes them (inputs, template version, font, logo), so a
+ * rebuild re-renders only what changed. Deleting the folder is always safe.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/aspic-images';
+
+export function cacheKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+export class ImageCache {
+  hits = 0;
+  misses = 0;
+  readonly dir: string;
+  constructor(dir: string = process.env['IMAGE_CACHE_DIR'] || DEFAULT_CACHE_DIR) {
+    this.dir = dir;
+  }
+
+  async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
+    const file = join(this.dir, name);
+    try {
+      const data = readFileSync(file);
+      this.hits++;
+      return data;
+    } catch {
+      this.misses++;
+    }
+    const data = await produce();
+    mkdirSync(this.dir, { recursive: true });
+    // Write then rename, so a build stopped half-way never leaves a torn file behind.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+    return data;
+  }
+}

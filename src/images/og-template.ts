@@ -1,0 +1,113 @@
+/**
+ * THE Open Graph image template (1200×630): a service card (サービス名称,
+ * 事業者名称, 認定番号, status) or a page card (home, compare, item index).
+ * Flat fills only: a gradient costs about three times as much to encode.
+ */
+import type { Status } from '../rules/lifecycle.ts';
+import { FONT_FAMILY } from './image-fonts.ts';
+import { div, img, type ImageNode } from './image-node.ts';
+
+/** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
+export const OG_TEMPLATE_VERSION = 'og-1';
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
+export type OgInput =
+  | {
+      kind: 'service';
+      certificationNumber: string;
+      serviceName: string;
+      providerName: string;
+      status: Status;
+      /** A date that goes with the status, e.g. 有効期限 2027年6月9日. */
+      statusDetail: string;
+    }
+  | { kind: 'page'; title: string; subtitle: string };
+
+const INK = '#12277A';
+const TEXT = '#1A1A1A';
+const MUTED = '#4D4D4D';
+const TONES: Record<'ok' | 'renewal' | 'ended', { fg: string; bg: string }> = {
+  ok: { fg: '#1A6B3C', bg: '#E6F5EC' },
+  renewal: { fg: '#9A4A00', bg: '#FFF1E0' },
+  ended: { fg: '#B3261E', bg: '#FDECEC' },
+};
+
+function toneOf(status: Status): keyof typeof TONES {
+  return status === '有効' ? 'ok' : status === '更新手続中' ? 'renewal' : 'ended';
+}
+
+/** Width of a string in ems, roughly: CJK is 1, Latin about half. */
+function ems(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) < 0x2000 ? 0.56 : 1;
+  return n;
+}
+
+/** The largest size from 72 down to 44 px at which the name fits in two lines. */
+export function titleSize(text: string, width = 1088, lines = 2): number {
+  for (let size = 72; size > 44; size -= 4) if (ems(text) * size <= width * lines * 0.95) return size;
+  return 44;
+}
+
+function header(logo: string): ImageNode {
+  return div(
+    { height: 128, display: 'flex', alignItems: 'center', padding: '0 56px', background: INK, color: '#FFFFFF' },
+    img(logo, 84, 84, { borderRadius: 14, border: '3px solid #FFFFFF' }),
+    div(
+      { display: 'flex', flexDirection: 'column', marginLeft: 28, lineHeight: 1.35 },
+      div({ fontSize: 26 }, 'ASPIC クラウドサービス情報開示認定'),
+      div({ fontSize: 38, fontWeight: 700 }, '認定 IaaS・PaaS 情報開示一覧'),
+    ),
+  );
+}
+
+function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
+  const tone = TONES[toneOf(s.status)];
+  return div(
+    { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '44px 56px 48px' },
+    div({ fontSize: 32, fontWeight: 700, color: INK }, `認定番号 ${s.certificationNumber}`),
+    div({ fontSize: titleSize(s.serviceName), fontWeight: 700, color: TEXT, lineHeight: 1.25, marginTop: 14, lineClamp: 2 }, s.serviceName),
+    div({ fontSize: 34, color: MUTED, marginTop: 14, lineClamp: 1 }, s.providerName),
+    div(
+      { display: 'flex', marginTop: 'auto' },
+      div(
+        {
+          display: 'flex',
+          alignItems: 'center',
+          padding: '8px 28px',
+          border: `3px solid ${tone.fg}`,
+          borderRadius: 40,
+          background: tone.bg,
+          color: tone.fg,
+          fontSize: 32,
+          fontWeight: 700,
+        },
+        `状態：${s.status}　${s.statusDetail}`,
+      ),
+    ),
+  );
+}
+
+function pageBody(p: Extract<OgInput, { kind: 'page' }>): ImageNode {
+  return div(
+    { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '0 56px 24px' },
+    div({ fontSize: titleSize(p.title), fontWeight: 700, color: TEXT, lineHeight: 1.25 }, p.title),
+    div({ fontSize: 34, color: MUTED, marginTop: 20, lineHeight: 1.5 }, p.subtitle),
+  );
+}
+
+export function ogTree(input: OgInput, logo: string): ImageNode {
+  return div(
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#FFFFFF',
+      fontFamily: FONT_FAMILY,
+    },
+    header(logo),
+    input.kind === 'service' ? serviceBody(input) : pageBody(input),
+    div({ height: 16, background: INK }),
+  );
+}

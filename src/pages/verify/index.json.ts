@@ -1,0 +1,9 @@
+/** Same-origin index for the /verify/ page's lookup. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/site-data.ts';
+import { verifyIndex } from '../../lib/verify-index.ts';
+
+export const GET: APIRoute = async () => {
+  const { asOf, services } = await getSite();
+  return new Response(JSON.stringify(verifyIndex(asOf, services)), { headers: { 'Content-Type': 'application/json' } });
+};

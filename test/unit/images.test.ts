@@ -1,0 +1,163 @@
+/**
+ * The certification mark and the OG images: what they say, their exact pixel
+ * sizes, byte-for-byte repeatability, and the cache.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { imageFonts, type ImageFont } from '../../src/images/image-fonts.ts';
+import { logoDataUri } from '../../src/images/certification-logo.ts';
+import { markHeight, MARK_BASE, MARK_WIDTHS, markTree } from '../../src/images/mark-template.ts';
+import { OG_PAGES, ogServiceInput, markInput } from '../../src/images/image-inputs.ts';
+import { OG_SIZE, ogTree, titleSize, type OgInput } from '../../src/images/og-template.ts';
+import { textOf } from '../../src/images/image-node.ts';
+import { pngSize, renderPng, renderSvg, resizeSvg } from '../../src/images/render-image.ts';
+import { ImageCache } from '../../src/images/image-cache.ts';
+import { renderImages } from '../../src/images/image-set.ts';
+import type { PublishedService } from '../../src/lib/publication.ts';
+
+let fonts: ImageFont[];
+const logo = logoDataUri();
+beforeAll(() => {
+  fonts = imageFonts().fonts;
+});
+
+/** The text an SVG rendered with embedFont:false says, glued back together (satori splits it into words). */
+function svgText(svg: string): string {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+}
+
+function service(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService> = {}): PublishedService {
+  const lifecycle: PublishedService['lifecycle'] = {
+    status,
+    firstCertified: '2025-01-17',
+    periodStart: '2025-01-17',
+    periodEnd: '2027-01-16',
+  };
+  if (status === '認定取消し') lifecycle.ended = { type: '認定取消し', date: '2025-12-15' };
+  return {
+    id: number.toLowerCase(),
+    certificationNumber: number,
+    serviceName: 'ネクサス・コンピュートクラウド',
+    serviceSummary: '概要',
+    providerName: '株式会社ネクサスクラウド',
+    category: 'IaaS',
+    serviceSite: 'https://example.jp/',
+    templateVersion: 'ip-2011.1',
+    answers: {},
+    dataCentres: [],
+    events: [],
+    lifecycle,
+    ...extra,
+  };
+}
+
+describe('certification mark', () => {
+  test('the element tree and the rendered SVG carry the 認定番号', async () => {
+    const tree = markTree({ certificationNumber: 'IP0001-1302' }, logo);
+    expect(textOf(tree)).toContain('IP0001-1302');
+    const svg = await renderSvg(tree, MARK_BASE, fonts, false);
+    expect(svgText(svg)).toContain('IP0001-1302');
+    expect(svgText(svg)).toContain('情報開示認定');
+  });
+
+  test('with the font embedded (as published), the text is drawn as paths, so no font is needed to show it', async () => {
+    const svg = await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, logo), MARK_BASE, fonts);
+    expect(svg).not.toContain('<text');
+    expect(svg.match(/<path/g)!.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test('each published width, and its 2× PNG, has exactly the size it says', async () => {
+    const svg = await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, logo), MARK_BASE, fonts);
+    for (const w of MARK_WIDTHS) {
+      expect(resizeSvg(svg, w, markHeight(w))).toMatch(new RegExp(`^<svg width="${w}" height="${markHeight(w)}" viewBox="0 0 240 300"`));
+      expect(pngSize(await renderPng(svg, w))).toEqual({ width: w, height: markHeight(w) });
+      expect(pngSize(await renderPng(svg, w * 2))).toEqual({ width: w * 2, height: markHeight(w) * 2 });
+    }
+    expect([120, 240, 480].map(markHeight)).toEqual([150, 300, 600]);
+  });
+
+  test('the same input gives byte-identical SVG and PNG', async () => {
+    const render = async () => {
+      const svg = await renderSvg(markTree({ certificationNumber: 'IP0007-1903' }, logo), MARK_BASE, fonts);
+      return { svg, png: await renderPng(svg, 480) };
+    };
+    const [a, b] = [await render(), await render()];
+    expect(b.svg).toBe(a.svg);
+    expect(Buffer.compare(a.png, b.png)).toBe(0);
+  });
+
+  test('only 有効 and 更新手続中 services get a mark; the input holds only the 認定番号', () => {
+    expect(markInput(service('IP0001-1302', '有効'))).toEqual({ certificationNumber: 'IP0001-1302' });
+    expect(markInput(service('IP0002-1406', '更新手続中'))).toEqual({ certificationNumber: 'IP0002-1406' });
+    for (const status of ['期限切れ', 'サービス終了', '認定取消し', '効力喪失'] as const)
+      expect(markInput(service('IP0003-1409', status))).toBeNull();
+  });
+});
+
+describe('OG images', () => {
+  test('a service card says the サービス名称, 事業者名称, 認定番号 and status, in the tree and the SVG', async () => {
+    const input = ogServiceInput(service('IP0001-1302', '有効'));
+    const tree = ogTree(input, logo);
+    const words = textOf(tree).join('\n');
+    for (const s of ['ネクサス・コンピュートクラウド', '株式会社ネクサスクラウド', 'IP0001-1302', '有効', '2027年1月16日'])
+      expect(words).toContain(s);
+    const text = svgText(await renderSvg(tree, OG_SIZE, fonts, false));
+    for (const s of ['ネクサス・コンピュートクラウド', '株式会社ネクサスクラウド', 'IP0001-1302', '有効']) expect(text).toContain(s);
+  });
+
+  test('a revoked service says so, with the date', () => {
+    const words = textOf(ogTree(ogServiceInput(service('IP0005-1604', '認定取消し')), logo)).join('\n');
+    expect(words).toContain('認定取消し');
+    expect(words).toContain('2025年12月15日');
+  });
+
+  test('the OG input is built from those published fields only', () => {
+    const s = service('IP0001-1302', '有効', { serviceSummary: 'SUMMARY-NOT-IN-IMAGE', serviceSite: 'https://not-in-image.example/' });
+    const input = ogServiceInput(s);
+    expect(Object.keys(input).sort()).toEqual(['certificationNumber', 'kind', 'providerName', 'serviceName', 'status', 'statusDetail']);
+    expect(JSON.stringify(ogTree(input, logo))).not.toMatch(/SUMMARY-NOT-IN-IMAGE|not-in-image/);
+  });
+
+  test('every card is exactly 1200×630 and repeatable byte for byte', async () => {
+    const inputs: OgInput[] = [ogServiceInput(service('IP0001-1302', '有効')), OG_PAGES.home, OG_PAGES.compare, OG_PAGES.items];
+    for (const input of inputs) {
+      const svg = await renderSvg(ogTree(input, logo), OG_SIZE, fonts);
+      const [a, b] = [await renderPng(svg, OG_SIZE.width), await renderPng(svg, OG_SIZE.width)];
+      expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
+      expect(Buffer.compare(a, b)).toBe(0);
+    }
+  });
+
+  test('long names get a smaller title size, never below 44 px', () => {
+    expect(titleSize('オオルリ VPS クラウド')).toBe(72);
+    expect(titleSize('あ'.repeat(40))).toBeLessThan(72);
+    expect(titleSize('あ'.repeat(200))).toBe(44);
+  });
+});
+
+describe('image cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aspic-images-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a second run renders nothing and gives the same bytes; a changed input renders only its own images', async () => {
+    const services = [service('IP0001-1302', '有効'), service('IP0005-1604', '認定取消し')];
+    const cold = await renderImages(services, new ImageCache(dir));
+    expect(cold.rendered).toBeGreaterThan(0);
+    expect(cold.cached).toBe(0);
+    // One mark (9 files) for the valid service only; OG images for both services and the 3 pages.
+    expect([...cold.files.keys()].filter((p) => p.startsWith('/marks/')).length).toBe(9);
+    expect([...cold.files.keys()].some((p) => p.startsWith('/marks/ip0005-1604/'))).toBe(false);
+    expect(cold.files.has('/og/services/ip0005-1604.png')).toBe(true);
+
+    const warm = await renderImages(services, new ImageCache(dir));
+    expect(warm.rendered).toBe(0);
+    for (const [path, data] of cold.files) expect(Buffer.compare(warm.files.get(path)!, data), path).toBe(0);
+
+    const renamed = [service('IP0001-1302', '有効', { serviceName: '改名したサービス' }), services[1]!];
+    const after = await renderImages(renamed, new ImageCache(dir));
+    expect(after.rendered).toBe(1); // that service's OG image; its mark shows only the number
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+});

@@ -65,8 +65,8 @@ function el(tag: string, cls?: string, text?: string): HTMLElement {
 }
 
 function answerNode(a: PublishedAnswer | undefined): HTMLElement {
-  if (!a || a.state === 'unanswered') return el('span', 'flag', '記載なし');
-  if (a.state === 'withheld') return el('span', 'flag flag--withheld', '公表留保中');
+  if (!a || a.state === 'unanswered') return el('span', 'answer-flag', '記載なし');
+  if (a.state === 'withheld') return el('span', 'answer-flag answer-flag--withheld', '公表留保中');
   const box = el('div', 'answer');
   if (a.implemented !== undefined)
     box.append(el('span', `practice practice--${a.implemented ? 'yes' : 'no'}`, a.implemented ? '実施あり' : '実施なし'));

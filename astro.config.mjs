@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { catalogueSitemap } from './src/lib/sitemap-pages.ts';
+import { catalogueImages } from './src/images/image-integration.ts';
 
 // The public origin is configurable so a staging copy can be built too.
 const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';
@@ -10,7 +11,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), ...catalogueSitemap()],
+  integrations: [mdx(), ...catalogueSitemap(), catalogueImages()],
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -15,7 +15,8 @@ import { toStored } from '../src/data/stored-service.ts';
 import { publishService, type PublishedService } from '../src/lib/publication.ts';
 import { publicationDate } from '../src/lib/publication-date.ts';
 import { ImageCache } from '../src/images/image-cache.ts';
-import { renderImages } from '../src/images/image-set.ts';
+import { writeImages } from '../src/images/image-set.ts';
+import { serviceListJson } from '../src/lib/service-json.ts';
 
 const [mode, dir] = process.argv.slice(2);
 
@@ -28,13 +29,14 @@ if (mode === '--child') {
     .filter((s): s is PublishedService => s !== null);
   const loaded = performance.now();
   const cpu = process.cpuUsage();
-  const batch = await renderImages(published, new ImageCache(dir));
+  const out = mkdtempSync(join(tmpdir(), 'aspic-images-bench-out-'));
+  const entries = serviceListJson(published, asOf, new URL('https://example.jp/')).services;
+  const batch = await writeImages(entries, out, new ImageCache(dir));
   const ms = performance.now() - loaded;
+  rmSync(out, { recursive: true, force: true });
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
-  console.log(
-    JSON.stringify({ ms, cpuMs, files: batch.files.size, rendered: batch.rendered, cached: batch.cached, load: loaded - started }),
-  );
+  console.log(JSON.stringify({ ms, cpuMs, files: batch.files, rendered: batch.rendered, cached: batch.cached, load: loaded - started }));
 } else {
   const runs = Number(mode ?? 3);
   const child = (cacheDir: string) => {

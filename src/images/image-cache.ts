@@ -4,7 +4,7 @@
  * rebuild re-renders only what changed. Deleting the folder is always safe.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/aspic-images';
@@ -21,6 +21,7 @@ export class ImageCache {
     this.dir = dir;
   }
 
+  /** The cached file's bytes, produced and stored first when missing. */
   async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
     const file = join(this.dir, name);
     try {
@@ -31,11 +32,27 @@ export class ImageCache {
       this.misses++;
     }
     const data = await produce();
+    this.store(file, data);
+    return data;
+  }
+
+  /** The cached file's path, produced and stored first when missing; a hit reads nothing. */
+  async path(name: string, produce: () => Promise<Buffer>): Promise<string> {
+    const file = join(this.dir, name);
+    if (existsSync(file)) {
+      this.hits++;
+      return file;
+    }
+    this.misses++;
+    this.store(file, await produce());
+    return file;
+  }
+
+  private store(file: string, data: Buffer): void {
     mkdirSync(this.dir, { recursive: true });
     // Write then rename, so a build stopped half-way never leaves a torn file behind.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
-    return data;
   }
 }

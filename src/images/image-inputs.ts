@@ -1,10 +1,11 @@
 /**
- * What each image is drawn from: a few fields of the published view, copied
- * one by one. A mark gets only the 認定番号; an OG image only the 認定番号,
- * names, status and the date that goes with it. Nothing else about a service
- * can reach an image.
+ * What each image is drawn from: a few fields of a service's entry in the
+ * open-data list (/data/services.json, itself built from the published view),
+ * copied one by one. A mark gets only the 認定番号; an OG image only the
+ * 認定番号, names, status and the date that goes with it. Nothing else about
+ * a service can reach an image, and nothing that is not already public.
  */
-import type { PublishedService } from '../lib/publication.ts';
+import type { ServiceListEntry } from '../lib/service-json.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
 import type { OgPage } from '../lib/image-urls.ts';
@@ -12,23 +13,22 @@ import type { MarkInput } from './mark-template.ts';
 import type { OgInput } from './og-template.ts';
 
 /** A mark exists only while the certification may be used (有効, 更新手続中; overview §8イ). */
-export function markInput(s: PublishedService): MarkInput | null {
-  return isValidStatus(s.lifecycle.status) ? { certificationNumber: s.certificationNumber } : null;
+export function markInput(s: ServiceListEntry): MarkInput | null {
+  return isValidStatus(s.status) ? { certificationNumber: s.certificationNumber } : null;
 }
 
-export function ogServiceInput(s: PublishedService): OgInput {
-  const l = s.lifecycle;
-  const statusDetail = l.ended
-    ? formatJapaneseDate(l.ended.date)
-    : l.status === '更新手続中'
-      ? `更新審査中（有効期限 ${formatJapaneseDate(l.periodEnd)}）`
-      : `有効期限 ${formatJapaneseDate(l.periodEnd)}`;
+export function ogServiceInput(s: ServiceListEntry): OgInput {
+  const statusDetail = s.ended
+    ? formatJapaneseDate(s.ended.date)
+    : s.status === '更新手続中'
+      ? `更新審査中（有効期限 ${formatJapaneseDate(s.periodEnd)}）`
+      : `有効期限 ${formatJapaneseDate(s.periodEnd)}`;
   return {
     kind: 'service',
     certificationNumber: s.certificationNumber,
     serviceName: s.serviceName,
     providerName: s.providerName,
-    status: l.status,
+    status: s.status,
     statusDetail,
   };
 }

@@ -112,6 +112,7 @@ export const serviceSchema = z
   .describe('認定サービス1件の公開情報（/data/services/<認定番号を小文字>.json）');
 
 export type ServiceListJson = z.infer<typeof serviceListSchema>;
+export type ServiceListEntry = ServiceListJson['services'][number];
 export type ServiceJson = z.infer<typeof serviceSchema>;
 
 /** JSON Schema (draft 2020-12) of each open-data JSON file, generated from the zod schemas. */

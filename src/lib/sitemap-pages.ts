@@ -8,7 +8,7 @@
  * disclosure dates from /data/services.json (the published view) — nothing is
  * recomputed here from raw data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
@@ -18,6 +18,32 @@ const NOINDEX = /<meta name="robots" content="[^"]*noindex/;
 
 export function isIndexableHtml(html: string): boolean {
   return !NOINDEX.test(html);
+}
+
+const HEAD_BYTES = 16 * 1024;
+
+/**
+ * The page's <head> (where the robots meta is), read without the body: at
+ * 1,000 services reading every whole page took 0.7 s of the build. A head
+ * longer than the first read falls back to the whole file. Null when the
+ * file does not exist.
+ */
+export function readHead(file: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    const start = buf.subarray(0, n).toString('utf8');
+    const end = start.indexOf('</head>');
+    return end >= 0 ? start.slice(0, end) : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** 開示情報の日付 by page path, from the services.json of the built site. */
@@ -48,8 +74,8 @@ export function catalogueSitemap(): AstroIntegration[] {
     sitemap({
       filter: (url) => {
         if (!url.endsWith('/')) return false; // data files and feeds are listed on /data/, not in the sitemap
-        const file = fileURLToPath(fileOf(url));
-        return existsSync(file) && isIndexableHtml(readFileSync(file, 'utf8'));
+        const head = readHead(fileURLToPath(fileOf(url)));
+        return head !== null && isIndexableHtml(head);
       },
       serialize: (item: SitemapItem) => {
         dates ??= disclosureDatesByPage(readFileSync(new URL('./data/services.json', outDir), 'utf8'));

@@ -15,6 +15,8 @@
  *   up too, and a page found that way counts when its text holds the word.
  */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The other shards of a large catalogue's index (written by scripts/search-index.ts). */
+const SHARDS_URL = '/pagefind/shards.json';
 
 interface PagefindResultData {
   url: string;
@@ -25,11 +27,15 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(
     q: string | null,
     o: { filters: Record<string, { any: string[] }> },
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
+
+const SEPARATOR = /[\s\u200b\-‐―・]/u;
+const DIGIT = /\d/u;
 
 /** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
 export function normaliseForMatch(s: string): string {
@@ -37,6 +43,45 @@ export function normaliseForMatch(s: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u200b\-‐―・]/gu, '');
+}
+
+/**
+ * The text normalised as above, letter by letter, with where each letter
+ * came from in the original, so a match can be checked against its
+ * neighbours as written.
+ */
+function normaliseWithPositions(text: string): { norm: string; from: number[]; chars: string[] } {
+  const chars = [...text].map((c) => c.normalize('NFKC').toLowerCase());
+  let norm = '';
+  const from: number[] = [];
+  chars.forEach((c, i) => {
+    for (const unit of c) {
+      if (SEPARATOR.test(unit)) continue;
+      norm += unit;
+      from.push(i);
+    }
+  });
+  return { norm, from, chars };
+}
+
+/**
+ * Whether the text holds the word as a reader means it. Numbers match whole:
+ * 「0012」 is not found in 「27001・27017」 (where dropping the dot would join
+ * the two), nor 「2700」 in 「27001」, but 「1302」 is in 「IP0001-1302」.
+ */
+function holdsWord(t: ReturnType<typeof normaliseWithPositions>, word: string): boolean {
+  const w = normaliseForMatch(word);
+  if (!w) return true;
+  const digitStart = DIGIT.test(w[0]!);
+  const digitEnd = DIGIT.test(w.at(-1)!);
+  for (let at = t.norm.indexOf(w); at >= 0; at = t.norm.indexOf(w, at + 1)) {
+    const first = t.from[at]!;
+    const last = t.from[at + w.length - 1]!;
+    if (digitStart && DIGIT.test(t.chars[first - 1]?.at(-1) ?? '')) continue;
+    if (digitEnd && DIGIT.test(t.chars[last + 1]?.[0] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{3,}/gu;
@@ -51,17 +96,20 @@ export function japaneseBigrams(query: string): string[] {
 }
 
 export function holdsEveryWord(text: string, query: string): boolean {
-  const t = normaliseForMatch(text);
+  const t = normaliseWithPositions(text);
   return query
     .split(/\s+/u)
     .filter(Boolean)
-    .every((w) => t.includes(normaliseForMatch(w)));
+    .every((w) => holdsWord(t, w));
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({ excerptLength: 24 });
+    const { shards } = (await (await fetch(SHARDS_URL)).json()) as { shards: string[] };
+    // One search over every shard: Pagefind merges their results and filters.
+    await Promise.all(shards.map((path) => pf.mergeIndex(path)));
     return pf;
   });
   return pagefind;

@@ -1,7 +1,8 @@
 /** Runs `astro build` in a child process on the same Node as the tests (Node 24 via npm). */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -65,13 +66,20 @@ export function treeDigest(dir: string): Map<string, string> {
   return out;
 }
 
-/** Runs Pagefind over a built site, as `npm run build` does after `astro build`. */
+/**
+ * Builds the sharded search index of a built site, as `npm run build` does
+ * after `astro build`: in two shards, as the test build does, and with an
+ * empty cache so the index is really built (not copied) every time.
+ */
 export function pagefindIndex(siteDir: string): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', siteDir], {
+  const cache = mkdtempSync(join(tmpdir(), 'aspic-search-cache-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), siteDir], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
+    env: { ...process.env, SEARCH_SHARDS: '2', SEARCH_CACHE_DIR: cache },
   });
+  rmSync(cache, { recursive: true, force: true });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -3,7 +3,7 @@
  * scan reads its compressed fragments as text (including Pagefind's
  * zero-width word breaks), so a withheld answer in the index would be found.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,14 +16,32 @@ import { isValidStatus } from '../../src/rules/lifecycle.ts';
 
 const dist = requireDist();
 
+/** Site paths of every shard's bundle: the primary one and those shards.json lists. */
+function bundles(): string[] {
+  const list = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as { shards: string[] };
+  return ['/pagefind/', ...list.shards];
+}
+
 function fragments(): { url: string; content: string; filters: Record<string, string[]> }[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir).map((f) => {
-    const text = decompressMaybe(readFileSync(join(dir, f))).toString('utf8');
-    expect(text.startsWith('pagefind_dcd'), f).toBe(true);
-    return JSON.parse(text.slice('pagefind_dcd'.length));
+  return bundles().flatMap((bundle) => {
+    const dir = join(dist, bundle, 'fragment');
+    return readdirSync(dir).map((f) => {
+      const text = decompressMaybe(readFileSync(join(dir, f))).toString('utf8');
+      expect(text.startsWith('pagefind_dcd'), f).toBe(true);
+      return JSON.parse(text.slice('pagefind_dcd'.length));
+    });
   });
 }
+
+test('the test build’s index is in two shards, each a whole Pagefind bundle, and no page is in both', () => {
+  expect(bundles()).toEqual(['/pagefind/', '/pagefind/shard-1/']);
+  for (const b of bundles()) expect(existsSync(join(dist, b, 'pagefind-entry.json')), b).toBe(true);
+  const urls = fragments().map((f) => f.url);
+  expect(new Set(urls).size).toBe(urls.length);
+  // Every shard folder in the output is one the search page merges.
+  const folders = readdirSync(join(dist, 'pagefind')).filter((n) => n.startsWith('shard-'));
+  expect(folders.map((n) => `/pagefind/${n}/`)).toEqual(bundles().slice(1));
+});
 
 test('the index holds exactly the pages of services certified on the publication date, and the scheme pages', () => {
   const urls = fragments()

@@ -2,9 +2,9 @@
  * The certification mark and the OG images: what they say, their exact pixel
  * sizes, byte-for-byte repeatability, and the cache.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { imageFonts, type ImageFont } from '../../src/images/image-fonts.ts';
 import { logoDataUri } from '../../src/images/certification-logo.ts';
@@ -14,8 +14,9 @@ import { OG_SIZE, ogTree, titleSize, type OgInput } from '../../src/images/og-te
 import { textOf } from '../../src/images/image-node.ts';
 import { pngSize, renderPng, renderSvg, resizeSvg } from '../../src/images/render-image.ts';
 import { ImageCache } from '../../src/images/image-cache.ts';
-import { renderImages } from '../../src/images/image-set.ts';
+import { imageFile, writeImages } from '../../src/images/image-set.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
+import { serviceListJson, type ServiceListEntry } from '../../src/lib/service-json.ts';
 
 let fonts: ImageFont[];
 const logo = logoDataUri();
@@ -28,7 +29,12 @@ function svgText(svg: string): string {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
 }
 
-function service(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService> = {}): PublishedService {
+/** A service's entry in /data/services.json, which is what images are drawn from. */
+function service(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService> = {}): ServiceListEntry {
+  return serviceListJson([published(number, status, extra)], '2026-11-26', new URL('https://example.jp/')).services[0]!;
+}
+
+function published(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService>): PublishedService {
   const lifecycle: PublishedService['lifecycle'] = {
     status,
     firstCertified: '2025-01-17',
@@ -114,10 +120,10 @@ describe('OG images', () => {
   });
 
   test('the OG input is built from those published fields only', () => {
-    const s = service('IP0001-1302', '有効', { serviceSummary: 'SUMMARY-NOT-IN-IMAGE', serviceSite: 'https://not-in-image.example/' });
+    const s = { ...service('IP0001-1302', '有効'), page: 'https://not-in-image.example/', disclosureDate: 'DATE-NOT-IN-IMAGE' };
     const input = ogServiceInput(s);
     expect(Object.keys(input).sort()).toEqual(['certificationNumber', 'kind', 'providerName', 'serviceName', 'status', 'statusDetail']);
-    expect(JSON.stringify(ogTree(input, logo))).not.toMatch(/SUMMARY-NOT-IN-IMAGE|not-in-image/);
+    expect(JSON.stringify(ogTree(input, logo))).not.toMatch(/DATE-NOT-IN-IMAGE|not-in-image/);
   });
 
   test('every card is exactly 1200×630 and repeatable byte for byte', async () => {
@@ -141,23 +147,53 @@ describe('image cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'aspic-images-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('a second run renders nothing and gives the same bytes; a changed input renders only its own images', async () => {
+  /** Every file under a folder, by site path. */
+  function filesIn(root: string): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    for (const f of readdirSync(root, { recursive: true, withFileTypes: true }))
+      if (f.isFile()) {
+        const full = join(f.parentPath, f.name);
+        out.set(`/${relative(root, full)}`, readFileSync(full));
+      }
+    return out;
+  }
+
+  test('a second run renders nothing and writes the same bytes; a changed input renders only its own images', async () => {
     const services = [service('IP0001-1302', '有効'), service('IP0005-1604', '認定取消し')];
-    const cold = await renderImages(services, new ImageCache(dir));
-    expect(cold.rendered).toBeGreaterThan(0);
-    expect(cold.cached).toBe(0);
-    // One mark (9 files) for the valid service only; OG images for both services and the 3 pages.
-    expect([...cold.files.keys()].filter((p) => p.startsWith('/marks/')).length).toBe(9);
-    expect([...cold.files.keys()].some((p) => p.startsWith('/marks/ip0005-1604/'))).toBe(false);
-    expect(cold.files.has('/og/services/ip0005-1604.png')).toBe(true);
+    const [out1, out2, out3] = [1, 2, 3].map(() => mkdtempSync(join(tmpdir(), 'aspic-images-out-')));
+    try {
+      const cold = await writeImages(services, out1!, new ImageCache(dir));
+      expect(cold.rendered).toBeGreaterThan(0);
+      expect(cold.cached).toBe(0);
+      const first = filesIn(out1!);
+      expect(cold.files).toBe(first.size);
+      // One mark (9 files) for the valid service only; OG images for both services and the 3 pages.
+      expect([...first.keys()].filter((p) => p.startsWith('/marks/')).length).toBe(9);
+      expect([...first.keys()].some((p) => p.startsWith('/marks/ip0005-1604/'))).toBe(false);
+      expect(first.has('/og/services/ip0005-1604.png')).toBe(true);
+      expect(first.size).toBe(9 + 2 + 3);
 
-    const warm = await renderImages(services, new ImageCache(dir));
-    expect(warm.rendered).toBe(0);
-    for (const [path, data] of cold.files) expect(Buffer.compare(warm.files.get(path)!, data), path).toBe(0);
+      const warm = await writeImages(services, out2!, new ImageCache(dir));
+      expect(warm.rendered).toBe(0);
+      const second = filesIn(out2!);
+      expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+      for (const [path, data] of first) expect(Buffer.compare(second.get(path)!, data), path).toBe(0);
 
-    const renamed = [service('IP0001-1302', '有効', { serviceName: '改名したサービス' }), services[1]!];
-    const after = await renderImages(renamed, new ImageCache(dir));
-    expect(after.rendered).toBe(1); // that service's OG image; its mark shows only the number
-    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+      // `astro dev` serves the same bytes, one file at a time.
+      expect(
+        Buffer.compare(
+          (await imageFile(services, '/marks/ip0001-1302/240@2x.png', new ImageCache(dir)))!,
+          first.get('/marks/ip0001-1302/240@2x.png')!,
+        ),
+      ).toBe(0);
+      expect(await imageFile(services, '/marks/ip0005-1604/240.png', new ImageCache(dir))).toBeNull();
+
+      const renamed = [service('IP0001-1302', '有効', { serviceName: '改名したサービス' }), services[1]!];
+      const after = await writeImages(renamed, out3!, new ImageCache(dir));
+      expect(after.rendered).toBe(1); // that service's OG image; its mark shows only the number
+      expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+    } finally {
+      for (const d of [out1, out2, out3]) rmSync(d!, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,4 @@
+/** /marks/….png in `astro dev`. */
+import { imageRoute } from './image-response.ts';
+
+export const { getStaticPaths, GET } = imageRoute('/marks/', '.png');

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_SHARD_PAGES, shardBundle, shardCount, shardOf } from '../../scripts/search-index.ts';
+
+describe('splitting the search index into shards', () => {
+  it('keeps a small catalogue in one index, as plain Pagefind would', () => {
+    for (const pages of [0, 1, 17, 40]) expect(shardCount(pages, undefined)).toBe(1);
+    expect(shardBundle(0)).toBe('/pagefind/');
+  });
+
+  it('grows with the square root of the pages, and never puts more than the cap in a shard', () => {
+    expect(shardCount(671, undefined)).toBe(5);
+    expect(shardCount(6700, undefined)).toBe(13);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (pages) => {
+        const n = shardCount(pages, undefined);
+        expect(pages / n).toBeLessThanOrEqual(MAX_SHARD_PAGES);
+        expect(n).toBeLessThanOrEqual(pages);
+      }),
+    );
+  });
+
+  it('SEARCH_SHARDS forces a count, but never more shards than pages', () => {
+    expect(shardCount(17, '2')).toBe(2);
+    expect(shardCount(1, '2')).toBe(1);
+  });
+
+  it('a page stays in its shard whatever else changes, and the shards share the pages out', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.integer({ min: 1, max: 64 }), (path, n) => {
+        const k = shardOf(path, n);
+        expect(k).toBe(shardOf(path, n));
+        expect(k).toBeGreaterThanOrEqual(0);
+        expect(k).toBeLessThan(n);
+      }),
+    );
+    const counts = new Array(5).fill(0);
+    for (let i = 1; i <= 1000; i++) counts[shardOf(`services/ip${String(i).padStart(4, '0')}-1302/index.html`, 5)]++;
+    for (const c of counts) expect(c).toBeGreaterThan(150);
+  });
+});

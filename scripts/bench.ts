@@ -7,7 +7,7 @@
  * similar size (the framework's floor) and prints our ratio to it; then
  * changes one service and measures a warm rebuild.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticCatalogue, MAX_SERVICES } from './bench/synthetic-catalogue.ts';
@@ -195,7 +195,11 @@ const route = {
   data: median(routeRuns.map((r) => r.data)),
 };
 const imagesMs = Math.max(0, m('full') - m('pages'));
-const imageFiles = Math.max(0, outStats.files - treeStats(join(work, `pages-${runs}`)).files);
+// The generated images are everything under /marks/ and /og/ (the only folders the image step writes).
+const imageFiles = ['marks', 'og']
+  .map((d) => join(work, `out-${runs}`, d))
+  .filter((d) => existsSync(d))
+  .reduce((n, d) => n + treeStats(d).files, 0);
 const searchMs = m('search');
 const oursMs = m('pages') + searchMs;
 const coldMs = m('check') + m('full') + searchMs;

@@ -1,9 +1,8 @@
 /**
  * The two CSV downloads, from the published view only. UTF-8 with a BOM so
- * Excel opens Japanese correctly; every field is quoted by csv-stringify
- * (answers hold commas, quotes and line breaks), rows end in CRLF (RFC 4180).
+ * Excel opens Japanese correctly; every field is quoted (answers hold commas,
+ * quotes and line breaks), rows end in CRLF (RFC 4180).
  */
-import { stringify } from 'csv-stringify/sync';
 import type { FormTemplate } from '../data/form-b-template.ts';
 import type { PublishedAnswer, PublishedService } from './publication.ts';
 import { servicePagePath } from './service-json.ts';
@@ -43,8 +42,18 @@ export const ANSWER_COLUMNS = [
   '申請内容',
 ] as const;
 
-function toCsv(columns: readonly string[], rows: string[][]): string {
-  return stringify(rows, { bom: true, header: true, columns: [...columns], quoted: true, quoted_empty: true, record_delimiter: 'windows' });
+const field = (value: string) => `"${value.replaceAll('"', '""')}"`;
+
+/**
+ * With every field quoted, RFC 4180 needs nothing but doubled quotes; this
+ * writes the same bytes as csv-stringify (a test holds them to it) in less
+ * than half the time (70,000 rows: 556 ms against 1,262 ms, medians of 5);
+ * answers.csv has that many rows at 1,000 services.
+ */
+export function toCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  const lines = [columns.map(field).join(',')];
+  for (const row of rows) lines.push(row.map(field).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export function servicesCsv(services: readonly PublishedService[], site: URL): string {

@@ -4,7 +4,7 @@
  * rebuild re-renders only what changed. Deleting the folder is always safe.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/aspic-images';
@@ -16,6 +16,8 @@ export function cacheKey(parts: unknown): string {
 export class ImageCache {
   hits = 0;
   misses = 0;
+  /** Names asked for by this run. */
+  private readonly used = new Set<string>();
   readonly dir: string;
   constructor(dir: string = process.env['IMAGE_CACHE_DIR'] || DEFAULT_CACHE_DIR) {
     this.dir = dir;
@@ -23,6 +25,7 @@ export class ImageCache {
 
   /** The cached file's bytes, produced and stored first when missing. */
   async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
+    this.used.add(name);
     const file = join(this.dir, name);
     try {
       const data = readFileSync(file);
@@ -38,6 +41,7 @@ export class ImageCache {
 
   /** The cached file's path, produced and stored first when missing; a hit reads nothing. */
   async path(name: string, produce: () => Promise<Buffer>): Promise<string> {
+    this.used.add(name);
     const file = join(this.dir, name);
     if (existsSync(file)) {
       this.hits++;
@@ -46,6 +50,22 @@ export class ImageCache {
     this.misses++;
     this.store(file, await produce());
     return file;
+  }
+
+  /**
+   * After a run over the whole catalogue: removes the images no page uses any
+   * more (a renamed service's old OG image…), so a cache kept between
+   * builds stays the size of one site. Returns how many were removed.
+   */
+  prune(): number {
+    let removed = 0;
+    if (!existsSync(this.dir)) return 0;
+    for (const name of readdirSync(this.dir)) {
+      if (this.used.has(name) || name.endsWith('.tmp')) continue;
+      rmSync(join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   private store(file: string, data: Buffer): void {

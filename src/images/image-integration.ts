@@ -29,7 +29,9 @@ export function catalogueImages(): AstroIntegration {
         if (!imagesEnabled()) return;
         const list = serviceListSchema.parse(JSON.parse(readFileSync(new URL('./data/services.json', dir), 'utf8')));
         const run = await writeImages(list.services, fileURLToPath(dir));
-        logger.info(`${run.files} files: ${run.rendered} rendered, ${run.cached} from cache (${run.ms} ms)`);
+        logger.info(
+          `${run.files} files: ${run.rendered} rendered, ${run.cached} from cache, ${run.pruned} unused removed from cache (${run.ms} ms)`,
+        );
       },
     },
   };

@@ -119,6 +119,8 @@ export interface ImageRun {
   files: number;
   rendered: number;
   cached: number;
+  /** Cache entries no image of this catalogue uses any more, removed after the run. */
+  pruned: number;
   ms: number;
 }
 
@@ -139,7 +141,8 @@ export async function writeImages(services: readonly ServiceListEntry[], outDir:
   };
   // Two jobs at a time on a 2-core machine: one lays out (JS) while the other encodes or copies (libuv pool).
   await pool(imageJobs(services), Math.max(2, availableParallelism()), (job) => job.run(cache, sink));
-  return { files, rendered: cache.misses, cached: cache.hits, ms: Math.round(performance.now() - started) };
+  const pruned = cache.prune();
+  return { files, rendered: cache.misses, cached: cache.hits, pruned, ms: Math.round(performance.now() - started) };
 }
 
 /** One image's bytes (for `astro dev`), or null when the catalogue has no image at that path. */

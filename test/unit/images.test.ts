@@ -192,6 +192,9 @@ describe('image cache', () => {
       const after = await writeImages(renamed, out3!, new ImageCache(dir));
       expect(after.rendered).toBe(1); // that service's OG image; its mark shows only the number
       expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+      // The old name's OG image is used by no page now: the cache keeps one site's images.
+      expect(after.pruned).toBe(1);
+      expect(readdirSync(dir).length).toBe(cold.rendered);
     } finally {
       for (const d of [out1, out2, out3]) rmSync(d!, { recursive: true, force: true });
     }

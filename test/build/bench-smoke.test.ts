@@ -17,6 +17,8 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
     for (const phase of ['データの読み込みと検査', 'ページ', 'オープンデータ', '画像', '検索索引', '素の Astro'])
       expect(r.stdout).toContain(phase);
     expect(r.stdout).toContain('ベンチマーク: 30 件');
+    // The build's own log gives the time spent reading and checking the catalogue: it must be found.
+    expect(Number(/うちデータの読み込みと検査 \| (\d+\.\d+) s/.exec(r.stdout)?.[1])).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/下限比（ページ\+検索\+データ ÷ 素の Astro）: \d+\.\d+×/);
     expect(r.stdout).toMatch(
       /ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: \d+\.\d+ s = コールドの \d+\.\d+×（検査 [\d.]+ s \+ ビルド [\d.]+ s \+ 検索索引 [\d.]+ s）/,

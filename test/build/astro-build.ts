@@ -16,6 +16,16 @@ const STALE_MS = 15 * 60_000;
  * files run in parallel: every child build takes this lock (an atomic mkdir).
  */
 export function withBuildLock<T>(fn: () => T): T {
+  const release = acquireBuildLock();
+  try {
+    return fn();
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock (waiting for it) and returns the function that gives it back; also for `astro dev`, which writes .astro/ too. */
+export function acquireBuildLock(): () => void {
   mkdirSync(join(LOCK, '..'), { recursive: true });
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
@@ -31,11 +41,7 @@ export function withBuildLock<T>(fn: () => T): T {
       Atomics.wait(sleeper, 0, 0, 200);
     }
   }
-  try {
-    return fn();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
+  return () => rmSync(LOCK, { recursive: true, force: true });
 }
 
 export function astroBuild(outDir: string, env: Record<string, string>): { status: number | null; output: string } {

@@ -1,0 +1,67 @@
+/**
+ * `astro dev` serves the generated images from routes (a build writes them
+ * as files after the pages instead): the secretariat previewing a change sees
+ * the certificate page with its mark.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { pngSize } from '../../src/images/render-image.ts';
+import { acquireBuildLock, ROOT } from './astro-build.ts';
+import { join } from 'node:path';
+
+const PORT = 4431;
+const base = `http://localhost:${PORT}`;
+let dev: ChildProcess;
+let release: () => void;
+let log = '';
+
+beforeAll(async () => {
+  release = acquireBuildLock();
+  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PORT)], {
+    cwd: ROOT,
+    // Without vitest's own variables (NODE_ENV=test…): the server should run as a person starts it.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      PUBLICATION_DATE: '2026-11-26',
+    },
+  });
+  dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  dev.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  for (let i = 0; i < 120 && !log.includes(`localhost:${PORT}`); i++) await new Promise((r) => setTimeout(r, 250));
+  if (!log.includes(`localhost:${PORT}`)) throw new Error(`astro dev did not start:\n${log}`);
+}, 60_000);
+
+afterAll(async () => {
+  dev?.kill();
+  await new Promise((r) => setTimeout(r, 300));
+  release?.();
+});
+
+describe('images in astro dev', () => {
+  test('a certified service’s mark (PNG at 2×, SVG) and OG images are served with their types and sizes', async () => {
+    const png = await fetch(`${base}/marks/ip0001-1302/120@2x.png`);
+    expect(
+      png.status,
+      `astro dev log:
+${log}`,
+    ).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(pngSize(Buffer.from(await png.arrayBuffer())).width).toBe(240);
+
+    const svg = await fetch(`${base}/marks/ip0001-1302/240.svg`);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<svg[^>]* width="240"/);
+
+    for (const path of ['/og/home.png', '/og/services/ip0005-1604.png']) {
+      const og = await fetch(`${base}${path}`);
+      expect(og.status, path).toBe(200);
+      expect(pngSize(Buffer.from(await og.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+    }
+  }, 60_000);
+
+  test('a service whose certification has ended has no mark', async () => {
+    expect((await fetch(`${base}/marks/ip0005-1604/240.png`)).status).toBe(404);
+  });
+});

@@ -42,11 +42,7 @@ afterAll(async () => {
 describe('images in astro dev', () => {
   test('a certified service’s mark (PNG at 2×, SVG) and OG images are served with their types and sizes', async () => {
     const png = await fetch(`${base}/marks/ip0001-1302/120@2x.png`);
-    expect(
-      png.status,
-      `astro dev log:
-${log}`,
-    ).toBe(200);
+    expect(png.status, `astro dev log:\n${log}`).toBe(200);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(pngSize(Buffer.from(await png.arrayBuffer())).width).toBe(240);
 

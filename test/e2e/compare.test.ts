@@ -37,7 +37,7 @@ describe('比較', () => {
       if (new URL(r.url()).pathname.startsWith('/data/')) data.push(new URL(r.url()).pathname);
     });
     await pickOnList(page, ['IP0001-1302', 'IP0008-2004', 'IP0010-2210']);
-    expect(new URL(page.url()).search).toBe('?services=IP0001-1302,IP0008-2004,IP0010-2210');
+    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0001-1302,IP0008-2004,IP0010-2210');
     // Only the chosen services' files are fetched — never a whole-catalogue blob.
     expect(data.sort()).toEqual(['/data/services/ip0001-1302.json', '/data/services/ip0008-2004.json', '/data/services/ip0010-2210.json']);
 
@@ -101,7 +101,7 @@ describe('比較', () => {
     expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 1 行を隠しています。');
     expect(await visibleItemRows(page)).toBe(all - 1);
     expect(await page.locator('#compare-table tr[data-row="availability-target"]').isVisible()).toBe(false);
-    expect(new URL(page.url()).search).toBe('?services=IP0003-1409,IP0009-2109,IP0011-2404&diff=1');
+    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0003-1409,IP0009-2109,IP0011-2404&diff=1');
 
     await page.reload();
     await page.locator('#compare-result:not([hidden])').waitFor();
@@ -128,7 +128,7 @@ describe('比較', () => {
     expect(await page.getByRole('button', { name: '比較から外す' }).count()).toBe(1);
     await page.getByRole('link', { name: /比較を見る（2件を選択中）/ }).click();
     await page.locator('#compare-result:not([hidden])').waitFor();
-    expect(new URL(page.url()).search).toBe('?services=IP0007-1903,IP0012-2506');
+    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0007-1903,IP0012-2506');
     // Back on the list, both boxes are ticked.
     await page.goto(siteUrl('/'));
     const ticked = await page
@@ -178,7 +178,8 @@ describe('比較', () => {
     await page.locator('#compare-result:not([hidden])').waitFor();
     await tabTo('#diff-only');
     await page.keyboard.press('Space');
-    expect(new URL(page.url()).searchParams.get('diff')).toBe('1');
+    expect(await page.locator('#diff-only').isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('diff')).toBe('1');
     // The table region takes focus so it can be scrolled with the arrow keys.
     await tabTo('.compare-scroll');
     await page.keyboard.press('ArrowRight');

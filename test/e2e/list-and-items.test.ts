@@ -66,13 +66,13 @@ describe('一覧の並べ替えと絞り込み', () => {
     await page.selectOption('#status', 'サービス終了');
     await page.selectOption('#sort', 'date-desc');
     expect(await shownNumbers(page)).toEqual(['IP0004-1511']);
-    expect(new URL(page.url()).search).toBe(`?sort=date-desc&status=${encodeURIComponent('サービス終了')}`);
+    await expect.poll(() => new URL(page.url()).search).toBe(`?sort=date-desc&status=${encodeURIComponent('サービス終了')}`);
     await page.reload();
     expect(await page.locator('#status').inputValue()).toBe('サービス終了');
     expect(await shownNumbers(page)).toEqual(['IP0004-1511']);
     await page.getByRole('button', { name: '条件をクリア' }).click();
     await expect.poll(() => shownNumbers(page).then((r) => r.length)).toBe(12);
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   test('sorts by 有効期限 (ended certifications last), 認定年月日 and 事業者名称', async () => {

@@ -116,7 +116,7 @@ describe('facets', () => {
     await page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '');
     await expect.poll(() => page.locator('#search-results .search-result').count()).toBe(4);
     expect(await page.locator('#search-status').textContent()).toContain('4 件');
-    expect(new URL(page.url()).searchParams.get('区分')).toBe('PaaS');
+    await expect.poll(() => new URL(page.url()).searchParams.get('区分')).toBe('PaaS');
   });
 });
 

@@ -62,6 +62,24 @@ test('facet values come from the published view: a withheld data-centre location
   expect(ip0008.filters['区分']).toEqual(['PaaS']);
 });
 
+test('service pages are indexed without the form’s fixed wording, so excerpts show the answers', () => {
+  const { template } = publishedView();
+  const guidance = [...new Set(template.rows.flatMap((r) => (r.guidance ? [r.guidance] : [])))];
+  expect(guidance.length).toBeGreaterThan(0);
+  const ip0002 = fragments().find((f) => f.url === '/services/ip0002-1406/')!;
+  // Pagefind puts zero-width spaces between Japanese words; compare without them.
+  const content = ip0002.content.replace(/\u200b/g, '');
+  for (const g of guidance) expect(content, g).not.toContain(g);
+  // Neither the column headings nor the 必須/選択 cells: 必須 is left only where the applicant wrote it.
+  expect(content).not.toContain('必須/選択');
+  const written = publishedView().services.find((s) => s.id === 'ip0002-1406')!;
+  const inAnswers = JSON.stringify(written).match(/必須|選択/g)?.length ?? 0;
+  expect(content.match(/必須|選択/g)?.length ?? 0).toBe(inAnswers);
+  expect(content).not.toContain('比較に追加');
+  // The item's own description stays searchable.
+  expect(content).toContain('IaaS・PaaS の区分と提供する資源・機能の範囲');
+});
+
 test('the leak scan sees text inside a gzipped fragment whose words are split by zero-width spaces', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pf-leak-'));
   try {

@@ -35,14 +35,14 @@ interface Pagefind {
 }
 
 const SEPARATOR = /[\s\u200b\-‐―・]/u;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
 const DIGIT = /\d/u;
+/** One letter and the combining or half-width (ﾞ ﾟ) sound marks after it. */
+const LETTER_WITH_MARKS = /[\s\S][\p{M}\uFF9E\uFF9F]*/gu;
 
 /** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
 export function normaliseForMatch(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\u200b\-‐―・]/gu, '');
+  return s.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
 }
 
 /**
@@ -51,7 +51,9 @@ export function normaliseForMatch(s: string): string {
  * neighbours as written.
  */
 function normaliseWithPositions(text: string): { norm: string; from: number[]; chars: string[] } {
-  const chars = [...text].map((c) => c.normalize('NFKC').toLowerCase());
+  // A letter with the marks that follow it, normalised together, as normaliseForMatch does for the whole
+  // text: half-width ﾄﾞ and ト + combining ゙ become ド (not ト and a stray mark).
+  const chars = (text.match(LETTER_WITH_MARKS) ?? []).map((c) => c.normalize('NFKC').toLowerCase());
   let norm = '';
   const from: number[] = [];
   chars.forEach((c, i) => {

@@ -56,6 +56,10 @@ describe('query matching on the search page', () => {
     expect(holdsEveryWord('石川', '石川県')).toBe(false);
     expect(holdsEveryWord('ＩＳＭＳ 認証', 'isms 認証')).toBe(true);
     expect(holdsEveryWord('ISMS', 'ISMS 認証')).toBe(false);
+    // Sound marks written apart (half-width, or combining) still make one letter.
+    expect(holdsEveryWord('ｸﾗｳﾄﾞ基盤', 'クラウド')).toBe(true);
+    expect(holdsEveryWord('クラウト\u3099基盤', 'クラウド')).toBe(true);
+    expect(holdsEveryWord('ﾊﾟｯｹｰｼﾞ 2026', 'パッケージ 2026')).toBe(true);
   });
 
   test('numbers match whole, also where a dropped dot or hyphen would join two numbers', () => {

@@ -25,18 +25,7 @@ export class ImageCache {
 
   /** The cached file's bytes, produced and stored first when missing. */
   async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
-    this.used.add(name);
-    const file = join(this.dir, name);
-    try {
-      const data = readFileSync(file);
-      this.hits++;
-      return data;
-    } catch {
-      this.misses++;
-    }
-    const data = await produce();
-    this.store(file, data);
-    return data;
+    return readFileSync(await this.path(name, produce));
   }
 
   /** The cached file's path, produced and stored first when missing; a hit reads nothing. */

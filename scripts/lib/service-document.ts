@@ -119,7 +119,7 @@ export function serviceDocument(template: FormTemplate, s: ServiceInput): Docume
     ' 記入したら npm run check で検査してください。誤りは「ファイル:行:列」で示されます。',
     ' content（申請内容）は公開されます。evidence（添付書類等: 資料名 document と記載箇所 place）は公開されません。',
     ' 選択項目に回答しない場合は content を "" のままにします（「記載なし」と表示）。',
-    ' 公表留保は回答に withhold: {until: 終了日, reason: 理由} を加えます。',
+    ' 公表留保は回答に withhold: {through: 留保の最終日, reason: 理由} を加えます（最終日の翌日から公開）。',
   ].join('\n');
   commentKey(doc, 'templateVersion', ' content/form-b.yaml の version');
   commentKey(doc, 'certificationNumber', ' 認定番号（IP + 通番4桁 + - + 初回認定の年月4桁）。ファイル名はこれを小文字にしたもの');

@@ -31,7 +31,30 @@ export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
 export const SUCCESSION_GROUNDS = ['事業譲渡', '合併', '分割', '相続'] as const;
 
 const evidenceSchema = z.strictObject({ document: text, place: text });
-const withholdSchema = z.strictObject({ until: isoDate, reason: text });
+/**
+ * 公表留保. `through` is the agreed last day of withholding. The earlier key
+ * `until` meant "published on this day"; it is refused by name rather than
+ * read, because copying the agreed date into either key must never publish a
+ * day early.
+ */
+const withholdSchema = z
+  .strictObject({ through: isoDate.optional(), until: z.unknown().optional(), reason: text })
+  .superRefine((w, ctx) => {
+    if (w.until !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message:
+          'until は使えません。合意した公表留保の最終日（「○年○月○日まで」の日付）を through に書いてください（その翌日から公開されます）',
+      });
+    else if (w.through === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['through'],
+        message: '公表留保には最終日（through）が必要です。期限のない公表留保はできません',
+      });
+  })
+  .transform((w) => ({ through: w.through as string, reason: w.reason }));
 
 export const answerSchema = z.strictObject({
   content: z.string().optional(),

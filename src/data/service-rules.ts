@@ -121,10 +121,10 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
   if (answered && needsEvidence(a) && (!a.evidence || a.evidence.length === 0))
     add([...path, 'evidence'], `${label} の添付書類等（申請内容を裏付ける資料名と記載箇所）がありません`);
   if (a.withhold) {
-    if (!isIsoDate(a.withhold.until))
+    if (!isIsoDate(a.withhold.through))
       add(
-        [...path, 'withhold', 'until'],
-        `公表留保の終了日「${a.withhold.until}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`,
+        [...path, 'withhold', 'through'],
+        `公表留保の最終日「${a.withhold.through}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`,
       );
     if (!answered) add([...path, 'withhold'], `${label} は回答がないため公表留保できません`);
   }

@@ -20,8 +20,6 @@ export function schemaIssues(error: z.ZodError): SchemaIssue[] {
     switch (issue.code) {
       case 'invalid_type': {
         if (issue.input === undefined) {
-          const last = path[path.length - 1];
-          if (last === 'until') return [{ path, message: '公表留保には終了日（until）が必要です。期限のない公表留保はできません' }];
           return [{ path, message: '必須のフィールドがありません' }];
         }
         return [{ path, message: `${TYPE_NAMES[issue.expected] ?? issue.expected}で書いてください` }];

@@ -1,10 +1,11 @@
 /**
  * 公表留保 (overview §7(2)ウ): the secretariat may agree to hold back part of a
- * disclosure for a period. It is in force while the publication date is before
- * its end date, and the answer is published from the end date on.
+ * disclosure for a period, stated as 「YYYY年MM月DD日まで」. That date is the
+ * last day still withheld (`through`): the answer is withheld while the
+ * publication date is on or before it, and published from the next day.
  */
 import type { IsoDate } from './calendar-date.ts';
 
-export function isWithheld(withhold: { until: IsoDate } | undefined, asOf: IsoDate): boolean {
-  return withhold !== undefined && asOf < withhold.until;
+export function isWithheld(withhold: { through: IsoDate } | undefined, asOf: IsoDate): boolean {
+  return withhold !== undefined && asOf <= withhold.through;
 }

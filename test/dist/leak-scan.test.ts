@@ -42,7 +42,7 @@ describe(`publication boundary (publication date ${publicationDate()})`, () => {
     expect(evidence, 'no evidence (document/place) in the catalogue').toBeGreaterThan(0);
     expect(
       withheld,
-      `no answer is withheld on ${publicationDate()} (withhold.until after it) — the sample data must include one`,
+      `no answer is withheld on ${publicationDate()} (withhold.through on or after it) — the sample data must include one`,
     ).toBeGreaterThan(0);
     expect(
       count('evidence.document', scanned) + count('evidence.place', scanned),

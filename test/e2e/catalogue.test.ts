@@ -29,7 +29,7 @@ const EXPECTED_STATUS: Record<string, string> = {
   'IP0012-2506': '有効',
 };
 
-type RawAnswer = { content?: string; implemented?: string; withhold?: { until: string } };
+type RawAnswer = { content?: string; implemented?: string; withhold?: { through: string } };
 type RawService = { certificationNumber: string; serviceName: string; answers: Record<string, RawAnswer> };
 const raw: RawService[] = readdirSync(join(contentDir(), 'services'))
   .filter((f) => f.endsWith('.yaml'))
@@ -127,7 +127,7 @@ describe('サービスのページ', () => {
   test('a withholding that ended is published', async () => {
     const s = raw.find((x) => x.certificationNumber === 'IP0007-1903')!;
     const [id, answer] = Object.entries(s.answers).find(([, a]) => a.withhold)!;
-    expect(answer.withhold!.until <= '2026-11-26').toBe(true);
+    expect(answer.withhold!.through < '2026-11-26').toBe(true);
     const page = await browser.newPage();
     await page.goto(siteUrl('/services/ip0007-1903/'));
     expect(await answerCell(page, id)).toContain(answer.content!.trim().split('\n')[0]!);

@@ -18,7 +18,7 @@ const asOf = publicationDate();
 
 type RawChange = { item: string; dataCentre?: string; previous?: string };
 type RawEvent = { type: string; date: string; changes?: RawChange[] };
-type RawAnswer = { content?: string; withhold?: { until: string } };
+type RawAnswer = { content?: string; withhold?: { through: string } };
 type RawService = {
   certificationNumber: string;
   answers: Record<string, RawAnswer>;
@@ -162,7 +162,7 @@ describe('service history', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/services/ip0008-2004/'));
     const dc = byNumber('IP0008-2004').dataCentres.find((d) => d.id === 'west-2')!;
-    expect(dc.answers['dc-location']!.withhold!.until > asOf).toBe(true);
+    expect(dc.answers['dc-location']!.withhold!.through >= asOf).toBe(true);
     const view = page.locator('#event-2026-04-01-dc-location-west-2');
     expect(await view.innerText()).toContain('公表留保中');
     expect(await view.locator('table').count()).toBe(0);

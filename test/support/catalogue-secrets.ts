@@ -5,7 +5,7 @@
  *   dataCentres[].answers.*.evidence[]);
  * - every withhold `reason`;
  * - the `content` of every answer whose withholding is in force on the
- *   publication date (in force while publicationDate < until, as
+ *   publication date (in force while publicationDate <= through, as
  *   src/rules/withholding.ts);
  * - the `previous` text of every change (変更届出, 更新認定) to such an
  *   answer: a withheld item's history is withheld with it.
@@ -96,13 +96,13 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
           secretNodes.add(withhold);
           const reason = withhold['reason'];
           if (typeof reason === 'string') secrets.push({ kind: 'withhold.reason', text: reason, where: `${at}.withhold.reason` });
-          const until = withhold['until'];
-          if (typeof until === 'string' && publicationDate < until) {
+          const through = withhold['through'];
+          if (typeof through === 'string' && publicationDate <= through) {
             // The whole answer is held back: its content and any other field.
             secretNodes.add(answer);
             const content = answer['content'];
             if (typeof content === 'string')
-              secrets.push({ kind: 'withheld.content', text: content, where: `${at}.content (withheld until ${until})` });
+              secrets.push({ kind: 'withheld.content', text: content, where: `${at}.content (withheld through ${through})` });
           }
         }
       }

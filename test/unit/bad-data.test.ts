@@ -386,7 +386,7 @@ describe('dates and 公表留保', () => {
     });
   });
 
-  test('a 公表留保 (withhold) without an end date is refused: the message asks for 終了日', () => {
+  test('a 公表留保 (withhold) without a last day is refused: the message asks for through', () => {
     const text = edit(
       VALID,
       '    content: 株式会社テストホールディングス 100%\n',
@@ -394,9 +394,9 @@ describe('dates and 公表留保', () => {
     );
     const e = refused(catalogue({ text }));
     expectProblem(e, {
-      field: 'answers.major-shareholders.withhold.until',
+      field: 'answers.major-shareholders.withhold.through',
       line: lineOf(text, '    withhold:', '  major-shareholders:'),
-      words: ['公表留保', '終了日', 'until', '期限のない'],
+      words: ['公表留保', '最終日', 'through', '期限のない'],
     });
   });
 
@@ -404,22 +404,37 @@ describe('dates and 公表留保', () => {
     const text = edit(
       VALID,
       '    content: 株式会社テストホールディングス 100%\n',
-      '    content: 株式会社テストホールディングス 100%\n    withhold:\n      until: 2014-04-01\n      reason: 契約上の理由\n',
+      '    content: 株式会社テストホールディングス 100%\n    withhold:\n      through: 2014-04-01\n      reason: 契約上の理由\n',
     );
     expect(loadCatalogue(catalogue({ text })).services).toHaveLength(1);
+  });
+
+  test('the old key until is refused by name and the message says to write through (the agreed last day)', () => {
+    const text = edit(
+      VALID,
+      '    content: 株式会社テストホールディングス 100%\n',
+      '    content: 株式会社テストホールディングス 100%\n    withhold:\n      until: 2014-04-01\n      reason: 契約上の理由\n',
+    );
+    const e = refused(catalogue({ text }));
+    expectProblem(e, {
+      field: 'answers.major-shareholders.withhold.until',
+      line: lineOf(text, '      until: 2014-04-01'),
+      words: ['until', 'through', '最終日', '翌日'],
+    });
+    expect(e.problems).toHaveLength(1);
   });
 
   test('a 公表留保 whose end date is impossible is refused', () => {
     const text = edit(
       VALID,
       '    content: 株式会社テストホールディングス 100%\n',
-      '    content: 株式会社テストホールディングス 100%\n    withhold:\n      until: 2014-02-30\n      reason: 契約上の理由\n',
+      '    content: 株式会社テストホールディングス 100%\n    withhold:\n      through: 2014-02-30\n      reason: 契約上の理由\n',
     );
     const e = refused(catalogue({ text }));
     expectProblem(e, {
-      field: 'answers.major-shareholders.withhold.until',
-      line: lineOf(text, '      until: 2014-02-30'),
-      words: ['公表留保', '終了日', '2014-02-30', '存在しない'],
+      field: 'answers.major-shareholders.withhold.through',
+      line: lineOf(text, '      through: 2014-02-30'),
+      words: ['公表留保', '最終日', '2014-02-30', '存在しない'],
     });
   });
 });

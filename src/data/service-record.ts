@@ -68,11 +68,36 @@ export type RawAnswer = z.infer<typeof answerSchema>;
 
 const answersSchema = z.record(z.string(), answerSchema);
 
+/** The face-sheet fields (申請書B の表紙) a change can record, with their names on the site. */
+export const FACE_SHEET_FIELDS = {
+  serviceName: 'サービス名称',
+  providerName: '事業者名称',
+  serviceSummary: 'サービス概要',
+  serviceSite: 'サービスサイト',
+  supplyForm: '提供形態',
+} as const;
+export type FaceSheetField = keyof typeof FACE_SHEET_FIELDS;
+
+const supplyFormSchema = z.strictObject({ kind: z.enum(['OEM', '販売代理店']), description: text });
+export type SupplyForm = z.infer<typeof supplyFormSchema>;
+
+/**
+ * One entry of a 変更届出 or 更新認定. Exactly one of `item` (a Form B answer;
+ * `dataCentre` for housing rows), `field` (the face sheet), `dataCentreAdded`
+ * or `dataCentreRemoved` says what changed; the data check enforces that with
+ * a message naming the keys, which a zod union could not say as clearly.
+ */
 const changeSchema = z.strictObject({
-  item: z.string(),
+  item: z.string().optional(),
   dataCentre: z.string().optional(),
-  /** The 申請内容 before the change, as it was published. Absent = 記載なし. */
-  previous: z.string().optional(),
+  field: z.enum(Object.keys(FACE_SHEET_FIELDS) as [FaceSheetField, ...FaceSheetField[]]).optional(),
+  dataCentreAdded: z.string().optional(),
+  dataCentreRemoved: z.string().optional(),
+  /**
+   * The value before the change, as it was published. Absent = 記載なし (or,
+   * for supplyForm, no 提供形態). Text, or { kind, description } for supplyForm.
+   */
+  previous: z.union([z.string(), supplyFormSchema]).optional(),
 });
 export type RawChange = z.infer<typeof changeSchema>;
 
@@ -83,7 +108,15 @@ export const eventSchema = z.discriminatedUnion(
     z.strictObject({ type: z.literal('認定'), ...at }),
     z.strictObject({ type: z.literal('変更届出'), ...at, changes: z.array(changeSchema).min(1) }),
     z.strictObject({ type: z.literal('更新申請'), ...at }),
-    z.strictObject({ type: z.literal('更新認定'), ...at, changes: z.array(changeSchema).optional() }),
+    z.strictObject({
+      type: z.literal('更新認定'),
+      ...at,
+      /** First day of the renewed 認定期間 as printed on the certificate (required by the data check). */
+      periodStart: isoDate.optional(),
+      changes: z.array(changeSchema).optional(),
+    }),
+    z.strictObject({ type: z.literal('更新非認定'), ...at }),
+    z.strictObject({ type: z.literal('更新申請取下げ'), ...at }),
     z.strictObject({ type: z.literal('改善要請'), ...at, summary: text }),
     z.strictObject({ type: z.literal('サービス終了'), ...at }),
     z.strictObject({
@@ -97,6 +130,13 @@ export const eventSchema = z.discriminatedUnion(
 );
 export type RawEvent = z.infer<typeof eventSchema>;
 
+const dataCentreSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: '英小文字・数字・ハイフンで書いてください' }),
+  label: text,
+  answers: answersSchema,
+});
+export type RawDataCentre = z.infer<typeof dataCentreSchema>;
+
 export const serviceSchema = z.strictObject({
   templateVersion: text,
   certificationNumber: text,
@@ -105,17 +145,11 @@ export const serviceSchema = z.strictObject({
   providerName: text,
   category: z.enum(['IaaS', 'PaaS']),
   serviceSite: text,
-  supplyForm: z.strictObject({ kind: z.enum(['OEM', '販売代理店']), description: text }).optional(),
+  supplyForm: supplyFormSchema.optional(),
   answers: answersSchema,
-  dataCentres: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, { error: '英小文字・数字・ハイフンで書いてください' }),
-        label: text,
-        answers: answersSchema,
-      }),
-    )
-    .min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
+  dataCentres: z.array(dataCentreSchema).min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
+  /** Centres a change removed (dataCentreRemoved), with their last answers, kept for the history. */
+  removedDataCentres: z.array(dataCentreSchema).optional(),
   events: z.array(eventSchema).min(1),
 });
 export type RawService = z.infer<typeof serviceSchema>;

@@ -5,12 +5,13 @@
  */
 import { isIsoDate, parseWrittenDate } from '../rules/calendar-date.ts';
 import { parseCertificationNumber, yymmOf } from '../rules/certification-number.ts';
-import { isTerminal, isValidStatus, periodFrom, stateOn } from '../rules/lifecycle.ts';
+import { isRenewalOutcome, isTerminal, isValidStatus, periodFrom, stateOn } from '../rules/lifecycle.ts';
+import { addDays, lastDayOfYears } from '../rules/calendar-date.ts';
 import { countedLength, isBlank, needsEvidence, showsMeasure } from '../rules/review-criteria.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
 import type { FormRow, FormTemplate } from './form-b-template.ts';
-import type { RawAnswer, RawService } from './service-record.ts';
-import { nextChange } from './change-history.ts';
+import { FACE_SHEET_FIELDS, type RawAnswer, type RawChange, type RawService, type SupplyForm } from './service-record.ts';
+import { changeSubject, findDataCentre, nextChange } from './change-history.ts';
 import type { SchemaIssue } from './zod-messages.ts';
 
 type Path = (string | number)[];
@@ -34,11 +35,15 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
   // Answers outside the housing block
   checkAnswers(s.answers, ['answers'], t, false, add);
   const dcIds = new Set<string>();
-  s.dataCentres.forEach((dc, i) => {
-    if (dcIds.has(dc.id)) add(['dataCentres', i, 'id'], `データセンターの id「${dc.id}」が重複しています`);
+  const centres = [
+    ...s.dataCentres.map((dc, i) => ({ dc, at: ['dataCentres', i] as Path })),
+    ...(s.removedDataCentres ?? []).map((dc, i) => ({ dc, at: ['removedDataCentres', i] as Path })),
+  ];
+  for (const { dc, at } of centres) {
+    if (dcIds.has(dc.id)) add([...at, 'id'], `データセンターの id「${dc.id}」が重複しています（削除したデータセンターの id も使えません）`);
     dcIds.add(dc.id);
-    checkAnswers(dc.answers, ['dataCentres', i, 'answers'], t, true, add);
-  });
+    checkAnswers(dc.answers, [...at, 'answers'], t, true, add);
+  }
 
   // Events
   let datesOk = true;
@@ -166,13 +171,38 @@ function checkEvents(
   }
 
   let period = first ? periodFrom(first.date) : undefined;
-  let applied = false;
+  let applied: { date: string } | undefined;
+  let outcome: { type: string; date: string; index: number } | undefined;
+  const added = new Set<string>();
+  const removed = new Set<string>();
   events.forEach((e, i) => {
+    if (outcome && i > outcome.index)
+      add(
+        ['events', i, 'type'],
+        `「${outcome.type}」（${outcome.date}）の後に「${e.type}」は記録できません。再び認定を受けるときは、新しい認定番号のファイルで新規の「認定」として登録してください`,
+      );
     if (e.type === '更新申請') {
-      if (applied) add(['events', i, 'type'], '前の「更新申請」の結果（更新認定）が記録されないまま、次の更新申請があります');
+      if (applied)
+        add(
+          ['events', i, 'type'],
+          `前の「更新申請」（${applied.date}）の結果（更新認定・更新非認定・更新申請取下げ）が記録されないまま、次の更新申請があります`,
+        );
       if (period && e.date > period.end)
         add(['events', i, 'date'], `更新申請（${e.date}）が有効期間の満了日（${period.end}）より後です。期限切れ後は新規申請になります`);
-      applied = true;
+      applied = { date: e.date };
+    }
+    if (isRenewalOutcome(e.type)) {
+      if (!applied) {
+        const later = events.slice(i + 1).find((x) => x.type === '更新申請');
+        add(
+          ['events', i, later ? 'date' : 'type'],
+          later
+            ? `「${e.type}」（${e.date}）が、その更新申請（${later.date}）より前の日付です`
+            : `「${e.type}」の前に、結果の出ていない「更新申請」を記録してください`,
+        );
+      }
+      applied = undefined;
+      outcome ??= { type: e.type, date: e.date, index: i };
     }
     if (e.type === '更新認定') {
       if (!applied) add(['events', i, 'type'], '「更新認定」の前に、その「更新申請」を記録してください');
@@ -183,8 +213,9 @@ function checkEvents(
           ['events', i, 'date'],
           `有効期間（${period?.end} まで）内の期限内申請（満了日の60日前から30日前まで）がないため、満了後に更新認定はできません。新規の認定として扱ってください`,
         );
-      applied = false;
-      period = periodFrom(e.date);
+      applied = undefined;
+      const start = checkPeriodStart(e.periodStart, e.date, period?.start, ['events', i], add);
+      if (start) period = periodFrom(start);
     }
     if (e.type === '変更届出' || e.type === '改善要請') {
       const state = stateOn(events.slice(0, i), e.date);
@@ -192,34 +223,135 @@ function checkEvents(
         add(['events', i, 'type'], `「${e.type}」（${e.date}）は認定が有効な間だけ記録できます（この日の状態: ${state.status}）`);
     }
     if (e.type === '変更届出' || e.type === '更新認定') {
-      (e.changes ?? []).forEach((c, k) => {
-        const row = t.byId.get(c.item);
-        const at: Path = ['events', i, 'changes', k];
-        if (!row) add([...at, 'item'], `変更届出の項目 id「${c.item}」は申請書B様式にありません`);
-        else if (row.perDataCentre && (!c.dataCentre || !dcIds.has(c.dataCentre)))
-          add([...at, 'dataCentre'], `ハウジングの項目「${c.item}」の変更には、dataCentres にある id を dataCentre に書いてください`);
-        else if (!row.perDataCentre && c.dataCentre)
-          add([...at, 'dataCentre'], `「${c.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
-        else if (sameText(c.previous, textAfter(s, i, c)))
-          add(
-            [...at, c.previous === undefined ? 'item' : 'previous'],
-            `「${c.item}」の変更前（previous）と変更後の内容が同じです。回答の content を新しい内容に直したか確かめてください`,
-          );
-      });
+      (e.changes ?? []).forEach((c, k) => checkChange(s, t, i, c, ['events', i, 'changes', k], dcIds, { added, removed }, add));
     }
+  });
+  (s.removedDataCentres ?? []).forEach((dc, i) => {
+    if (!removed.has(dc.id))
+      add(
+        ['removedDataCentres', i, 'id'],
+        `削除したデータセンター「${dc.id}」に対応する変更（changes の dataCentreRemoved: ${dc.id}）が経緯にありません`,
+      );
   });
 }
 
-/** The text a change introduced: the next change's previous, or the current answer. */
-function textAfter(
-  s: RawService,
-  index: number,
-  c: { item: string; dataCentre?: string | undefined; previous?: string | undefined },
+/** 更新認定 states the first day of the new period as on the certificate; nothing is assumed. */
+function checkPeriodStart(
+  start: string | undefined,
+  decided: string,
+  previousStart: string | undefined,
+  at: Path,
+  add: (path: Path, message: string) => void,
 ): string | undefined {
+  if (start === undefined) {
+    add([...at, 'type'], '「更新認定」には、認定証に記載された新しい認定期間の開始日（periodStart: YYYY-MM-DD）が必要です');
+    return undefined;
+  }
+  if (!isIsoDate(start)) {
+    add([...at, 'periodStart'], `認定期間の開始日「${start}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`);
+    return undefined;
+  }
+  if (previousStart !== undefined && start <= previousStart)
+    add([...at, 'periodStart'], `認定期間の開始日（${start}）は、前の認定期間の開始日（${previousStart}）より後の日付にしてください`);
+  else if (start > addDays(lastDayOfYears(decided, 1), 1) || start < addDays(lastDayOfYears(decided, -1), 1))
+    add(
+      [...at, 'periodStart'],
+      `認定期間の開始日（${start}）が更新認定の日（${decided}）から1年以上離れています。認定証の日付を確かめてください`,
+    );
+  return start;
+}
+
+function checkChange(
+  s: RawService,
+  t: FormTemplate,
+  index: number,
+  c: RawChange,
+  at: Path,
+  dcIds: ReadonlySet<string>,
+  seen: { added: Set<string>; removed: Set<string> },
+  add: (path: Path, message: string) => void,
+): void {
+  const subject = changeSubject(c);
+  if (!subject) {
+    add(at, '変更の各項目には item（申請書Bの項目）・field（表紙の項目）・dataCentreAdded・dataCentreRemoved のどれか1つを書いてください');
+    return;
+  }
+  if (subject.kind !== 'item' && c.dataCentre !== undefined)
+    add([...at, 'dataCentre'], 'dataCentre はハウジングの項目（item）の変更にだけ書けます');
+  if (typeof c.previous === 'object' && !(subject.kind === 'field' && subject.field === 'supplyForm'))
+    add([...at, 'previous'], '変更前（previous）に kind・description を書けるのは field: supplyForm（提供形態）だけです');
+
+  if (subject.kind === 'item') {
+    const row = t.byId.get(subject.item);
+    if (!row) add([...at, 'item'], `変更届出の項目 id「${subject.item}」は申請書B様式にありません`);
+    else if (row.perDataCentre && (!c.dataCentre || !dcIds.has(c.dataCentre)))
+      add(
+        [...at, 'dataCentre'],
+        `ハウジングの項目「${subject.item}」の変更には、dataCentres（または removedDataCentres）にある id を dataCentre に書いてください`,
+      );
+    else if (!row.perDataCentre && c.dataCentre)
+      add([...at, 'dataCentre'], `「${subject.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
+    else if (typeof c.previous !== 'object' && sameText(c.previous, textAfter(s, index, c)))
+      add(
+        [...at, c.previous === undefined ? 'item' : 'previous'],
+        `「${subject.item}」の変更前（previous）と変更後の内容が同じです。回答の content を新しい内容に直したか確かめてください`,
+      );
+    return;
+  }
+  if (subject.kind === 'field') {
+    const name = FACE_SHEET_FIELDS[subject.field];
+    const after = fieldAfter(s, index, c);
+    if (subject.field === 'supplyForm') {
+      if (typeof c.previous === 'string')
+        add(
+          [...at, 'previous'],
+          '提供形態（supplyForm）の変更前は kind と description で書いてください（なかった場合は previous を書きません）',
+        );
+      else if (sameSupplyForm(c.previous, after as SupplyForm | undefined))
+        add([...at, c.previous ? 'previous' : 'field'], `${name}の変更前（previous）と現在の内容が同じです`);
+    } else if (c.previous === undefined) add([...at, 'previous'], `${name}の変更には変更前の内容（previous）が必要です`);
+    else if (typeof c.previous === 'string' && sameText(c.previous, after as string | undefined))
+      add(
+        [...at, 'previous'],
+        `${name}の変更前（previous）と変更後の内容が同じです。${subject.field} を新しい内容に直したか確かめてください`,
+      );
+    return;
+  }
+  if (c.previous !== undefined) add([...at, 'previous'], 'データセンターの追加・削除には previous は書けません');
+  const key = subject.kind === 'dataCentreAdded' ? 'added' : 'removed';
+  if (seen[key].has(subject.id))
+    add([...at, subject.kind], `データセンター「${subject.id}」の${key === 'added' ? '追加' : '削除'}が2回あります`);
+  seen[key].add(subject.id);
+  if (subject.kind === 'dataCentreAdded') {
+    if (!findDataCentre(s, subject.id))
+      add([...at, 'dataCentreAdded'], `追加したデータセンター「${subject.id}」が dataCentres（または removedDataCentres）にありません`);
+  } else if (!s.removedDataCentres?.some((d) => d.id === subject.id))
+    add(
+      [...at, 'dataCentreRemoved'],
+      s.dataCentres.some((d) => d.id === subject.id)
+        ? `削除したデータセンター「${subject.id}」を dataCentres から removedDataCentres に移してください（回答は経緯に残ります）`
+        : `削除したデータセンター「${subject.id}」が removedDataCentres にありません`,
+    );
+}
+
+/** The face-sheet value a change introduced: the next change's previous, or the current value. */
+function fieldAfter(s: RawService, index: number, c: RawChange): string | SupplyForm | undefined {
   const next = nextChange(s.events, index, c);
   if (next) return next.previous;
-  const answers = c.dataCentre ? s.dataCentres.find((d) => d.id === c.dataCentre)?.answers : s.answers;
-  return answers?.[c.item]?.content;
+  return c.field ? s[c.field] : undefined;
+}
+
+function sameSupplyForm(a: SupplyForm | undefined, b: SupplyForm | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.kind === b.kind && sameText(a.description, b.description);
+}
+
+/** The text a change introduced: the next change's previous, or the current answer. */
+function textAfter(s: RawService, index: number, c: RawChange): string | undefined {
+  const next = nextChange(s.events, index, c);
+  if (next) return typeof next.previous === 'string' ? next.previous : undefined;
+  const answers = c.dataCentre ? findDataCentre(s, c.dataCentre)?.answers : s.answers;
+  return c.item ? answers?.[c.item]?.content : undefined;
 }
 
 const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+$/, '') === (b ?? '').replace(/\s+$/, '');

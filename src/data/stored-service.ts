@@ -8,9 +8,15 @@
 import type { RawAnswer, RawService } from './service-record.ts';
 
 export type StoredAnswer = Omit<RawAnswer, 'evidence'>;
-export type StoredService = Omit<RawService, 'answers' | 'dataCentres'> & {
+export interface StoredDataCentre {
+  id: string;
+  label: string;
   answers: Record<string, StoredAnswer>;
-  dataCentres: { id: string; label: string; answers: Record<string, StoredAnswer> }[];
+}
+export type StoredService = Omit<RawService, 'answers' | 'dataCentres' | 'removedDataCentres'> & {
+  answers: Record<string, StoredAnswer>;
+  dataCentres: StoredDataCentre[];
+  removedDataCentres?: StoredDataCentre[];
 };
 
 function dropEvidence(answers: Record<string, RawAnswer>): Record<string, StoredAnswer> {
@@ -23,9 +29,13 @@ function dropEvidence(answers: Record<string, RawAnswer>): Record<string, Stored
 }
 
 export function toStored(record: RawService): StoredService {
-  return {
-    ...record,
-    answers: dropEvidence(record.answers),
-    dataCentres: record.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: dropEvidence(dc.answers) })),
-  };
+  const centre = (dc: RawService['dataCentres'][number]): StoredDataCentre => ({
+    id: dc.id,
+    label: dc.label,
+    answers: dropEvidence(dc.answers),
+  });
+  const { removedDataCentres, ...rest } = record;
+  const out: StoredService = { ...rest, answers: dropEvidence(record.answers), dataCentres: record.dataCentres.map(centre) };
+  if (removedDataCentres) out.removedDataCentres = removedDataCentres.map(centre);
+  return out;
 }

@@ -6,7 +6,9 @@
  */
 import type { IsoDate } from '../rules/calendar-date.ts';
 import type { EventType } from '../rules/lifecycle.ts';
-import { changeAnchor, eventAnchors } from './history-anchors.ts';
+import type { FormTemplate } from '../data/form-b-template.ts';
+import { eventAnchors } from './history-anchors.ts';
+import { changeEntries } from './change-entries.ts';
 import type { PublishedService } from './publication.ts';
 
 export interface CatalogueUpdate {
@@ -15,10 +17,11 @@ export interface CatalogueUpdate {
   service: PublishedService;
   /** Fragment id of the event on the service page. */
   anchor: string;
-  changes: { item: string; dataCentre?: string | undefined; anchor: string }[];
+  /** What changed (face sheet, data centres, Form B items), each with its fragment id on the service page. */
+  changes: { label: string; anchor: string }[];
 }
 
-export function catalogueUpdates(services: readonly PublishedService[]): CatalogueUpdate[] {
+export function catalogueUpdates(services: readonly PublishedService[], template: FormTemplate): CatalogueUpdate[] {
   const out: (CatalogueUpdate & { order: number })[] = [];
   for (const service of services) {
     const anchors = eventAnchors(service.events);
@@ -29,7 +32,7 @@ export function catalogueUpdates(services: readonly PublishedService[]): Catalog
         type: e.type,
         service,
         anchor,
-        changes: (e.changes ?? []).map((c) => ({ item: c.item, dataCentre: c.dataCentre, anchor: changeAnchor(anchor, c) })),
+        changes: changeEntries(e, anchor, service, template).map((c) => ({ label: c.label, anchor: c.anchor })),
         order,
       });
     });

@@ -11,8 +11,20 @@ import type { PublishedEvent, PublishedService } from './publication.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
+import { FACE_SHEET_FIELDS } from '../data/service-record.ts';
+import { dataCentreLabel } from './data-centre-label.ts';
 
-export const FEED_KINDS = ['新規認定', '更新認定', '変更届出', 'サービス終了', '認定取消し', '効力喪失', '改善要請'] as const;
+export const FEED_KINDS = [
+  '新規認定',
+  '更新認定',
+  '更新非認定',
+  '更新申請取下げ',
+  '変更届出',
+  'サービス終了',
+  '認定取消し',
+  '効力喪失',
+  '改善要請',
+] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
 export interface FeedEntry {
@@ -39,14 +51,23 @@ function summaryOf(kind: FeedKind, e: PublishedEvent, s: PublishedService, templ
       return `${on}、${name}が認定されました。`;
     case '更新認定':
     case '変更届出': {
-      const items = (e.changes ?? []).map((c) => {
-        const row = template.byId.get(c.item);
-        const dc = c.dataCentre ? s.dataCentres.find((d) => d.id === c.dataCentre)?.label : undefined;
-        return `${row ? (row.label ?? row.middle) : c.item}${dc ? `（${dc}）` : ''}`;
-      });
+      const items = [
+        ...(e.fieldChanges ?? []).map((c) => FACE_SHEET_FIELDS[c.field]),
+        ...(e.dataCentresAdded ?? []).map((id) => `データセンターの追加（${dataCentreLabel(s, id)}）`),
+        ...(e.dataCentresRemoved ?? []).map((id) => `データセンターの削除（${dataCentreLabel(s, id)}）`),
+        ...(e.changes ?? []).map((c) => {
+          const row = template.byId.get(c.item);
+          const dc = c.dataCentre ? dataCentreLabel(s, c.dataCentre) : undefined;
+          return `${row ? (row.label ?? row.middle) : c.item}${dc ? `（${dc}）` : ''}`;
+        }),
+      ];
       const what = kind === '更新認定' ? `${on}、${name}の認定が更新されました。` : `${on}、${name}について変更の届出がありました。`;
       return items.length ? `${what}変更された項目: ${[...new Set(items)].join('、')}` : what;
     }
+    case '更新非認定':
+      return `${on}、${name}の更新は認められませんでした。${outcomeEnd(e, s)}`;
+    case '更新申請取下げ':
+      return `${on}、${name}の更新申請が取り下げられました。${outcomeEnd(e, s)}`;
     case 'サービス終了':
       return `${on}、${name}の提供が終了しました。`;
     case '認定取消し':
@@ -56,6 +77,12 @@ function summaryOf(kind: FeedKind, e: PublishedEvent, s: PublishedService, templ
     case '改善要請':
       return `${on}、${name}に改善を要請しました。${e.summary ?? ''}`;
   }
+}
+
+/** When the certification ends after a renewal outcome: the period's last day, or the outcome's date if that is later. */
+function outcomeEnd(e: PublishedEvent, s: PublishedService): string {
+  const end = s.lifecycle.periodEnd;
+  return e.date > end ? '認定はこの日に終了しました。' : `認定は有効期限の${formatJapaneseDate(end)}までで終了します。`;
 }
 
 /** Every feed event of the catalogue, newest first (ties: 認定番号, then history order). */

@@ -12,10 +12,17 @@
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { stateOn, type EventType, type Status } from '../rules/lifecycle.ts';
 import { isWithheld } from '../rules/withholding.ts';
-import { REVOCATION_GROUNDS, type RawAnswer, type RawEvent } from '../data/service-record.ts';
-import { nextChange } from '../data/change-history.ts';
+import {
+  REVOCATION_GROUNDS,
+  type FaceSheetField,
+  type RawAnswer,
+  type RawChange,
+  type RawEvent,
+  type SupplyForm,
+} from '../data/service-record.ts';
+import { changeSubject, findDataCentre, nextChange } from '../data/change-history.ts';
 import type { FormTemplate } from '../data/form-b-template.ts';
-import type { StoredService } from '../data/stored-service.ts';
+import type { StoredDataCentre, StoredService } from '../data/stored-service.ts';
 
 export type PublishedAnswer =
   | {
@@ -49,13 +56,27 @@ export interface PublishedChange {
   current: PublishedAnswer;
 }
 
+/** A change to the face sheet (表紙): its fields are always public, so both values show. */
+export interface PublishedFieldChange {
+  field: FaceSheetField;
+  /** The value before; null when there was none (提供形態 only). 提供形態 as 「OEM：説明」. */
+  previous: string | null;
+  current: string | null;
+}
+
 export interface PublishedEvent {
   type: EventType;
   date: IsoDate;
   note?: string;
   summary?: string;
   ground?: string;
+  /** 更新認定: the first day of the new period, as on the certificate. */
+  periodStart?: IsoDate;
   changes?: PublishedChange[];
+  fieldChanges?: PublishedFieldChange[];
+  /** Ids of the data centres the change added or removed (see PublishedService.dataCentres / removedDataCentres). */
+  dataCentresAdded?: string[];
+  dataCentresRemoved?: string[];
 }
 
 export interface PublishedLifecycle {
@@ -65,6 +86,8 @@ export interface PublishedLifecycle {
   periodEnd: IsoDate;
   ended?: { type: EventType; date: IsoDate };
   renewalApplied?: IsoDate;
+  /** A renewal application that ended without a renewal (更新非認定, 更新申請取下げ). */
+  renewalOutcome?: { type: EventType; date: IsoDate };
 }
 
 export interface PublishedService {
@@ -80,6 +103,8 @@ export interface PublishedService {
   templateVersion: string;
   answers: Readonly<Record<string, PublishedAnswer>>;
   dataCentres: PublishedDataCentre[];
+  /** Centres removed by a change on or before the publication date, with their last answers (withholding still applies). */
+  removedDataCentres: PublishedDataCentre[];
   events: PublishedEvent[];
   lifecycle: PublishedLifecycle;
   /** 開示情報の日付 as written, when published. */
@@ -111,8 +136,35 @@ function publishAnswers(raw: Readonly<Record<string, RawAnswer>>, ids: readonly 
   return out;
 }
 
-function recordedText(text: string | undefined): PublishedAnswer {
-  return text === undefined || text.trim() === '' ? UNANSWERED : { state: 'answered', content: trimBlockEnd(text) };
+function recordedText(text: string | SupplyForm | undefined): PublishedAnswer {
+  return typeof text !== 'string' || text.trim() === '' ? UNANSWERED : { state: 'answered', content: trimBlockEnd(text) };
+}
+
+/** 提供形態 as one line of text, for the history and the feed. */
+export function supplyFormText(f: SupplyForm | undefined): string | null {
+  return f ? `${f.kind}：${f.description}` : null;
+}
+
+function fieldValue(field: FaceSheetField, v: string | SupplyForm | undefined): string | null {
+  if (field === 'supplyForm') return typeof v === 'object' ? supplyFormText(v) : null;
+  return typeof v === 'string' ? trimBlockEnd(v) : null;
+}
+
+function publishItemChange(c: RawChange & { item: string }, index: number, s: StoredService, asOf: IsoDate): PublishedChange {
+  const centre = c.dataCentre ? findDataCentre(s, c.dataCentre) : undefined;
+  const rawCurrent = c.dataCentre ? centre?.answers[c.item] : s.answers[c.item];
+  const current = publishAnswer(rawCurrent, asOf);
+  // The item's history shares the fate of its answer: while the answer is
+  // withheld, neither the old nor the new text of any change to it shows.
+  const withheld = current.state === 'withheld';
+  const next = nextChange(s.events, index, c);
+  const change: PublishedChange = {
+    item: c.item,
+    previous: withheld ? WITHHELD : recordedText(c.previous),
+    current: withheld ? WITHHELD : next ? recordedText(next.previous) : current,
+  };
+  if (c.dataCentre !== undefined) change.dataCentre = c.dataCentre;
+  return change;
 }
 
 function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDate): PublishedEvent {
@@ -121,24 +173,37 @@ function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDat
   if (e.type === '改善要請') out.summary = e.summary;
   if (e.type === '認定取消し') out.ground = `${e.ground}. ${REVOCATION_GROUNDS[e.ground]}`;
   if (e.type === '効力喪失') out.ground = e.ground;
+  if (e.type === '更新認定' && e.periodStart !== undefined) out.periodStart = e.periodStart;
   if ((e.type === '変更届出' || e.type === '更新認定') && e.changes) {
-    out.changes = e.changes.map((c) => {
-      const rawCurrent = c.dataCentre ? s.dataCentres.find((d) => d.id === c.dataCentre)?.answers[c.item] : s.answers[c.item];
-      const current = publishAnswer(rawCurrent, asOf);
-      // The item's history shares the fate of its answer: while the answer is
-      // withheld, neither the old nor the new text of any change to it shows.
-      const withheld = current.state === 'withheld';
-      const next = nextChange(s.events, index, c);
-      const change: PublishedChange = {
-        item: c.item,
-        previous: withheld ? WITHHELD : recordedText(c.previous),
-        current: withheld ? WITHHELD : next ? recordedText(next.previous) : current,
-      };
-      if (c.dataCentre !== undefined) change.dataCentre = c.dataCentre;
-      return change;
-    });
+    const changes: PublishedChange[] = [];
+    const fieldChanges: PublishedFieldChange[] = [];
+    const added: string[] = [];
+    const removed: string[] = [];
+    for (const c of e.changes) {
+      const subject = changeSubject(c);
+      if (subject?.kind === 'item') changes.push(publishItemChange({ ...c, item: subject.item }, index, s, asOf));
+      else if (subject?.kind === 'field') {
+        const next = nextChange(s.events, index, c);
+        fieldChanges.push({
+          field: subject.field,
+          previous: fieldValue(subject.field, c.previous),
+          current: fieldValue(subject.field, next ? next.previous : s[subject.field]),
+        });
+      } else if (subject?.kind === 'dataCentreAdded') added.push(subject.id);
+      else if (subject?.kind === 'dataCentreRemoved') removed.push(subject.id);
+    }
+    if (changes.length) out.changes = changes;
+    if (fieldChanges.length) out.fieldChanges = fieldChanges;
+    if (added.length) out.dataCentresAdded = added;
+    if (removed.length) out.dataCentresRemoved = removed;
   }
   return out;
+}
+
+/** The date of the change that added or removed a centre, if any. */
+function centreChangeDate(s: StoredService, kind: 'dataCentreAdded' | 'dataCentreRemoved', id: string): IsoDate | undefined {
+  for (const e of s.events) if ((e.type === '変更届出' || e.type === '更新認定') && e.changes?.some((c) => c[kind] === id)) return e.date;
+  return undefined;
 }
 
 /**
@@ -153,6 +218,20 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
   const mainIds = template.rows.filter((r) => !r.perDataCentre).map((r) => r.id);
   const dcIds = template.rows.filter((r) => r.perDataCentre).map((r) => r.id);
   const answers = publishAnswers(s.answers, mainIds, asOf);
+  const centre = (dc: StoredDataCentre): PublishedDataCentre => ({
+    id: dc.id,
+    label: dc.label,
+    answers: publishAnswers(dc.answers, dcIds, asOf),
+  });
+  // The file holds today's centres; one added or removed by a change dated after
+  // the publication date is still in its earlier place on that date.
+  const notYet = (date: IsoDate | undefined) => date !== undefined && date > asOf;
+  const removed = s.removedDataCentres ?? [];
+  const current = [
+    ...s.dataCentres.filter((dc) => !notYet(centreChangeDate(s, 'dataCentreAdded', dc.id))),
+    ...removed.filter((dc) => notYet(centreChangeDate(s, 'dataCentreRemoved', dc.id))),
+  ];
+  const gone = removed.filter((dc) => !notYet(centreChangeDate(s, 'dataCentreRemoved', dc.id)));
 
   const lifecycle: PublishedLifecycle = {
     status: state.status,
@@ -162,6 +241,7 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
   };
   if (state.ended) lifecycle.ended = { type: state.ended.type, date: state.ended.date };
   if (state.renewalApplied) lifecycle.renewalApplied = state.renewalApplied.date;
+  if (state.renewalOutcome) lifecycle.renewalOutcome = { type: state.renewalOutcome.type, date: state.renewalOutcome.date };
 
   const out: PublishedService = {
     id: s.certificationNumber.toLowerCase(),
@@ -173,7 +253,8 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
     serviceSite: s.serviceSite,
     templateVersion: s.templateVersion,
     answers,
-    dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: publishAnswers(dc.answers, dcIds, asOf) })),
+    dataCentres: current.map(centre),
+    removedDataCentres: gone.map(centre),
     events: events.map((e) => publishEvent(e, s.events.indexOf(e), s, asOf)),
     lifecycle,
   };

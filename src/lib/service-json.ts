@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import { STATUSES, EVENT_TYPES } from '../rules/lifecycle.ts';
 import type { FormTemplate } from '../data/form-b-template.ts';
+import { FACE_SHEET_FIELDS, type FaceSheetField } from '../data/service-record.ts';
 import type { PublishedAnswer, PublishedService } from './publication.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 
@@ -46,6 +47,8 @@ const rowAnswerSchema = z.strictObject({
 
 const endedSchema = z.strictObject({ type: z.enum(EVENT_TYPES), date: isoDate });
 
+const dataCentreSchema = z.strictObject({ id: z.string(), label: z.string(), answers: z.array(rowAnswerSchema) });
+
 const listEntrySchema = z.strictObject({
   certificationNumber: z
     .string()
@@ -60,6 +63,9 @@ const listEntrySchema = z.strictObject({
   periodEnd: isoDate.describe('認定期間の満了日（この日まで有効）'),
   ended: endedSchema.optional().describe('サービス終了・認定取消し・効力喪失の種類と日付'),
   renewalApplied: isoDate.optional().describe('審査中の更新申請の日付'),
+  renewalOutcome: endedSchema
+    .optional()
+    .describe('更新されずに終わった更新申請（更新非認定・更新申請取下げ）の種類と日付。認定はこの日と有効期間の満了日の遅いほうで終わる'),
   disclosureDate: z.string().nullable().describe('開示情報の日付（書かれたとおり。公表留保中は null）'),
   page: z.string().describe('サービスのページの URL'),
   json: z.string().describe('このサービスの JSON の URL'),
@@ -83,9 +89,10 @@ export const serviceSchema = z
     supplyForm: z.strictObject({ kind: z.string(), description: z.string() }).optional().describe('提供形態（OEM 等）'),
     templateVersion: z.string().describe('回答した申請書Bの様式の版'),
     answers: z.array(rowAnswerSchema).describe('申請書Bの回答（データセンターごとの項目を除く）、様式の順'),
-    dataCentres: z
-      .array(z.strictObject({ id: z.string(), label: z.string(), answers: z.array(rowAnswerSchema) }))
-      .describe('データセンターごとの回答'),
+    dataCentres: z.array(dataCentreSchema).describe('データセンターごとの回答'),
+    removedDataCentres: z
+      .array(dataCentreSchema)
+      .describe('変更届出・更新認定で削除されたデータセンターと、削除前の最後の回答（公表留保中の回答は内容なし）'),
     events: z
       .array(
         z.strictObject({
@@ -94,6 +101,21 @@ export const serviceSchema = z
           note: z.string().optional(),
           summary: z.string().optional().describe('改善要請の概要'),
           ground: z.string().optional().describe('認定取消し・効力喪失の事由'),
+          periodStart: isoDate.optional().describe('更新認定: 認定証に記載された新しい認定期間の開始日'),
+          fieldChanges: z
+            .array(
+              z.strictObject({
+                field: z.enum(Object.keys(FACE_SHEET_FIELDS) as [FaceSheetField, ...FaceSheetField[]]),
+                previous: z.string().nullable(),
+                current: z.string().nullable(),
+              }),
+            )
+            .optional()
+            .describe(
+              '表紙の項目（サービス名称・事業者名称・サービス概要・サービスサイト・提供形態）の変更前・変更後。提供形態は「種類：説明」、なければ null',
+            ),
+          dataCentresAdded: z.array(z.string()).optional().describe('追加されたデータセンターの id'),
+          dataCentresRemoved: z.array(z.string()).optional().describe('削除されたデータセンターの id（removedDataCentres を参照）'),
           changes: z
             .array(
               z.strictObject({
@@ -156,6 +178,7 @@ function listEntry(s: PublishedService, site: URL): z.infer<typeof listEntrySche
   };
   if (l.ended) e.ended = { type: l.ended.type, date: l.ended.date };
   if (l.renewalApplied) e.renewalApplied = l.renewalApplied;
+  if (l.renewalOutcome) e.renewalOutcome = { type: l.renewalOutcome.type, date: l.renewalOutcome.date };
   return e;
 }
 
@@ -177,11 +200,16 @@ export function serviceJson(s: PublishedService, template: FormTemplate, asOf: I
     templateVersion: s.templateVersion,
     answers: rows(false, s.answers),
     dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: rows(true, dc.answers) })),
+    removedDataCentres: s.removedDataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: rows(true, dc.answers) })),
     events: s.events.map((e) => {
       const ev: ServiceJson['events'][number] = { type: e.type, date: e.date };
       if (e.note !== undefined) ev.note = e.note;
       if (e.summary !== undefined) ev.summary = e.summary;
       if (e.ground !== undefined) ev.ground = e.ground;
+      if (e.periodStart !== undefined) ev.periodStart = e.periodStart;
+      if (e.fieldChanges) ev.fieldChanges = e.fieldChanges.map((c) => ({ field: c.field, previous: c.previous, current: c.current }));
+      if (e.dataCentresAdded) ev.dataCentresAdded = [...e.dataCentresAdded];
+      if (e.dataCentresRemoved) ev.dataCentresRemoved = [...e.dataCentresRemoved];
       if (e.changes)
         ev.changes = e.changes.map((c) => {
           const ch: NonNullable<ServiceJson['events'][number]['changes']>[number] = {

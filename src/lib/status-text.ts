@@ -7,12 +7,18 @@ export function statusSentence(l: PublishedLifecycle): string {
   const end = formatJapaneseDate(l.periodEnd);
   switch (l.status) {
     case '有効':
+      if (l.renewalOutcome)
+        return `認定は有効です（有効期限 ${end}）。${outcomeSentence(l.renewalOutcome)}ため、有効期限で認定は終了します。`;
       return l.renewalApplied
         ? `認定は有効です（有効期限 ${end}）。${formatJapaneseDate(l.renewalApplied)}に更新申請が行われています。`
         : `認定は有効です（有効期限 ${end}）。`;
     case '更新手続中':
       return `有効期限（${end}）を過ぎていますが、期限内の更新申請（${formatJapaneseDate(l.renewalApplied!)}）の審査中のため、認定の効力が続いています。`;
     case '期限切れ':
+      if (l.renewalOutcome)
+        return l.renewalOutcome.date > l.periodEnd
+          ? `有効期限（${end}）の後も更新の審査中でしたが、${outcomeSentence(l.renewalOutcome)}ため、認定は終了しました。`
+          : `${outcomeSentence(l.renewalOutcome)}ため、認定は有効期限（${end}）で終了しました。`;
       return `認定の有効期限（${end}）を過ぎ、更新されていません。`;
     case 'サービス終了':
       return `${formatJapaneseDate(l.ended!.date)}にサービスの提供が終了しました。`;
@@ -21,6 +27,11 @@ export function statusSentence(l: PublishedLifecycle): string {
     case '効力喪失':
       return `${formatJapaneseDate(l.ended!.date)}に事業承継により認定の効力が失われました。`;
   }
+}
+
+function outcomeSentence(o: { type: string; date: string }): string {
+  const on = formatJapaneseDate(o.date);
+  return o.type === '更新非認定' ? `${on}に更新が認められなかった` : `${on}に更新申請が取り下げられた`;
 }
 
 /** 有効期限 for the list: none once a terminal event ended the certification. */

@@ -1,17 +1,37 @@
 /**
  * The life of a certification on a given date (overview §8, §9, §11).
  *
- * - A period runs two years from its 認定日, ending the day before the second
- *   anniversary (§8ア). A renewal (更新認定) starts a new period from its own date.
+ * - A period runs two years from its start, ending the day before the second
+ *   anniversary (§8ア). The first period starts on the 認定日. The overview
+ *   does not say where a renewed period starts, so a 更新認定 carries the
+ *   start printed on the certificate (`periodStart`) and nothing is guessed.
  * - A renewal applied for from 60 to 30 days before the period's last day keeps
  *   the certification in force after that day until the decision (§9(1)イ);
  *   an application outside that window does not.
+ * - A renewal can end without one: 更新非認定 (refused) or 更新申請取下げ
+ *   (withdrawn). The certification then ends on the later of that date and the
+ *   period's last day, and the record is closed (a new 認定 needs a new number).
  * - サービス終了 (§9(3)), 認定取消し (§11(4)) and 効力喪失 (§11(3)) end it for good.
  */
 import { addDays, lastDayOfYears, type IsoDate } from './calendar-date.ts';
 
-export const EVENT_TYPES = ['認定', '変更届出', '更新申請', '更新認定', '改善要請', 'サービス終了', '認定取消し', '効力喪失'] as const;
+export const EVENT_TYPES = [
+  '認定',
+  '変更届出',
+  '更新申請',
+  '更新認定',
+  '更新非認定',
+  '更新申請取下げ',
+  '改善要請',
+  'サービス終了',
+  '認定取消し',
+  '効力喪失',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Outcomes of a renewal application other than a renewal. */
+export const RENEWAL_OUTCOMES = ['更新非認定', '更新申請取下げ'] as const;
+export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
 
 export const TERMINAL_EVENTS = ['サービス終了', '認定取消し', '効力喪失'] as const;
 export type TerminalEvent = (typeof TERMINAL_EVENTS)[number];
@@ -28,6 +48,8 @@ export const RENEWAL_WINDOW = { earliestDaysBefore: 60, latestDaysBefore: 30 } a
 export interface LifecycleEvent {
   type: EventType;
   date: IsoDate;
+  /** 更新認定 only: the first day of the new period, as on the certificate. */
+  periodStart?: IsoDate | undefined;
 }
 
 export interface Period {
@@ -39,12 +61,18 @@ export interface LifecycleState {
   status: Status;
   /** 初回の認定日 (the date in the 認定番号's YYMM). */
   firstCertified: IsoDate;
-  /** The latest 認定 or 更新認定 on or before the date. */
+  /** The period of the latest 認定 or 更新認定 on or before the date. */
   period: Period;
   /** The terminal event in force, if any. */
   ended?: { type: TerminalEvent; date: IsoDate };
   /** A renewal applied for in the current period and not yet decided. */
   renewalApplied?: { date: IsoDate; inWindow: boolean };
+  /**
+   * A renewal application that ended without a renewal. Before the period's
+   * last day the certification stays in force to that day; while 更新手続中 it
+   * ends on the outcome's date.
+   */
+  renewalOutcome?: { type: RenewalOutcome; date: IsoDate };
 }
 
 export function periodFrom(start: IsoDate): Period {
@@ -57,6 +85,10 @@ export function renewalWindow(period: Period): { from: IsoDate; to: IsoDate } {
     from: addDays(period.end, -RENEWAL_WINDOW.earliestDaysBefore),
     to: addDays(period.end, -RENEWAL_WINDOW.latestDaysBefore),
   };
+}
+
+export function isRenewalOutcome(type: EventType): type is RenewalOutcome {
+  return (RENEWAL_OUTCOMES as readonly string[]).includes(type);
 }
 
 export function isTerminal(type: EventType): type is TerminalEvent {
@@ -75,20 +107,26 @@ export function stateOn(events: readonly LifecycleEvent[], asOf: IsoDate): Lifec
 
   let period = periodFrom(first.date);
   let renewalApplied: LifecycleState['renewalApplied'];
+  let renewalOutcome: LifecycleState['renewalOutcome'];
   let ended: LifecycleState['ended'];
   for (const e of known) {
     if (e.type === '更新認定') {
-      period = periodFrom(e.date);
+      // The validator requires periodStart; the decision date stands in only for records it has not checked.
+      period = periodFrom(e.periodStart ?? e.date);
       renewalApplied = undefined;
+      renewalOutcome = undefined;
     } else if (e.type === '更新申請') {
       const w = renewalWindow(period);
       renewalApplied = { date: e.date, inWindow: e.date >= w.from && e.date <= w.to };
+    } else if (isRenewalOutcome(e.type) && !renewalOutcome) {
+      renewalOutcome = { type: e.type, date: e.date };
+      renewalApplied = undefined;
     } else if (isTerminal(e.type) && !ended) {
       ended = { type: e.type, date: e.date };
     }
   }
 
-  const base = { firstCertified: first.date, period };
+  const base = { firstCertified: first.date, period, ...(renewalOutcome ? { renewalOutcome } : {}) };
   const withRenewal = renewalApplied ? { renewalApplied } : {};
   if (ended) return { ...base, ...withRenewal, status: ended.type, ended };
   if (asOf <= period.end) return { ...base, ...withRenewal, status: '有効' };

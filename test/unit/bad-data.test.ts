@@ -500,7 +500,7 @@ describe('lifecycle events follow the scheme', () => {
   test('a renewal after the period lapsed needs an application made inside the 60–30 day window', () => {
     // Period 2013-02-14 – 2015-02-13; window 2014-12-15 – 2015-01-14. Applied 2015-01-30 (too late), decided after expiry.
     const text = withEvents(
-      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2015-01-30\n  - type: 更新認定\n    date: 2015-02-20\n',
+      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2015-01-30\n  - type: 更新認定\n    date: 2015-02-20\n    periodStart: 2015-02-20\n',
     );
     const e = refused(catalogue({ text }));
     expectProblem(e, {
@@ -512,7 +512,7 @@ describe('lifecycle events follow the scheme', () => {
 
   test('a renewal decided after expiry is fine when the application was inside the window', () => {
     const text = withEvents(
-      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2014-12-20\n  - type: 更新認定\n    date: 2015-02-20\n',
+      '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2014-12-20\n  - type: 更新認定\n    date: 2015-02-20\n    periodStart: 2015-02-20\n',
     );
     expect(loadCatalogue(catalogue({ text })).services).toHaveLength(1);
   });

@@ -53,6 +53,7 @@ function published(number: string, status: PublishedService['lifecycle']['status
     templateVersion: 'ip-2011.1',
     answers: {},
     dataCentres: [],
+    removedDataCentres: [],
     events: [],
     lifecycle,
     ...extra,

@@ -24,7 +24,10 @@ const WINDOW_TO = '2015-01-14';
 
 const certified: LifecycleEvent = { type: '認定', date: CERTIFIED };
 const applied = (date: string): LifecycleEvent => ({ type: '更新申請', date });
-const renewed = (date: string): LifecycleEvent => ({ type: '更新認定', date });
+// The secretariat writes the new period's first day as printed on the certificate.
+const renewed = (date: string, periodStart: string = date): LifecycleEvent => ({ type: '更新認定', date, periodStart });
+const refused = (date: string): LifecycleEvent => ({ type: '更新非認定', date });
+const withdrawn = (date: string): LifecycleEvent => ({ type: '更新申請取下げ', date });
 
 describe('periodFrom / renewalWindow', () => {
   test('a period runs two years from its 認定日, ending the day before the second anniversary', () => {
@@ -128,7 +131,7 @@ describe('stateOn: renewal applied inside / outside the window (§9(1)イ)', () 
     expect(stateOn(events, '2019-01-01')?.status).toBe('更新手続中');
   });
 
-  test('the 更新認定 after expiry makes it 有効 again, with a new period from its own date', () => {
+  test('the 更新認定 after expiry makes it 有効 again, with the new period from its stated start', () => {
     const events = [certified, applied('2015-01-01'), renewed('2015-07-01')];
     expect(stateOn(events, '2015-06-30')?.status).toBe('更新手続中');
     expect(stateOn(events, '2015-07-01')).toEqual({
@@ -140,7 +143,7 @@ describe('stateOn: renewal applied inside / outside the window (§9(1)イ)', () 
     expect(stateOn(events, '2017-07-01')?.status).toBe('期限切れ');
   });
 
-  test('a 更新認定 before expiry starts the new period on its date', () => {
+  test('a 更新認定 whose certificate starts the period on the decision date', () => {
     const events = [certified, applied('2014-12-20'), renewed('2015-01-30')];
     const s = stateOn(events, '2015-03-01');
     expect(s?.status).toBe('有効');
@@ -157,6 +160,62 @@ describe('stateOn: renewal applied inside / outside the window (§9(1)イ)', () 
     expect(stateOn([certified, applied('2015-01-01'), renewed('2015-01-30'), applied('2016-11-29')], '2017-01-30')?.status).toBe(
       '期限切れ',
     );
+  });
+});
+
+describe('stateOn: the renewed period is the one stated on the certificate (periodStart), never guessed', () => {
+  test('a decision before expiry whose period continues from the old last day keeps the full old period', () => {
+    // Decided 2015-01-20, certificate period from 2015-02-14 (the day after the old last day).
+    const events = [certified, applied('2015-01-01'), renewed('2015-01-20', DAY_AFTER)];
+    expect(stateOn(events, '2017-02-13')?.period).toEqual({ start: DAY_AFTER, end: '2017-02-13' });
+    expect(stateOn(events, '2017-02-13')?.status).toBe('有効');
+    expect(stateOn(events, '2017-02-14')?.status).toBe('期限切れ');
+  });
+
+  test('the same decision with a certificate counting from the decision date ends earlier', () => {
+    const events = [certified, applied('2015-01-01'), renewed('2015-01-20', '2015-01-20')];
+    expect(stateOn(events, '2017-01-19')?.status).toBe('有効');
+    expect(stateOn(events, '2017-01-20')?.status).toBe('期限切れ');
+  });
+
+  test('the start is the one written, not the decision date (fails if the date of 更新認定 were used)', () => {
+    const s = stateOn([certified, applied('2015-01-01'), renewed('2015-01-20', '2015-02-01')], '2015-03-01');
+    expect(s?.period.start).toBe('2015-02-01');
+  });
+});
+
+describe('stateOn: a renewal application can end without a renewal (更新非認定, 更新申請取下げ)', () => {
+  test.each([
+    ['更新非認定', refused],
+    ['更新申請取下げ', withdrawn],
+  ] as const)('%s decided after expiry: 更新手続中 until that date, then 期限切れ for good', (type, outcome) => {
+    const events = [certified, applied('2015-01-01'), outcome('2015-04-10')];
+    expect(stateOn(events, '2015-04-09')?.status).toBe('更新手続中');
+    const s = stateOn(events, '2015-04-10');
+    expect(s?.status).toBe('期限切れ');
+    expect(s?.renewalOutcome).toEqual({ type, date: '2015-04-10' });
+    expect(s?.renewalApplied).toBeUndefined();
+    // The defect this replaces: without an outcome it stayed 更新手続中 in 2030.
+    expect(stateOn(events, '2030-01-01')?.status).toBe('期限切れ');
+  });
+
+  test.each([
+    ['更新非認定', refused],
+    ['更新申請取下げ', withdrawn],
+  ] as const)('%s before expiry: 有効 to the last day of the period, 期限切れ the day after', (type, outcome) => {
+    const events = [certified, applied('2014-12-20'), outcome('2015-01-25')];
+    const s = stateOn(events, '2015-01-25');
+    expect(s?.status).toBe('有効');
+    expect(s?.renewalOutcome).toEqual({ type, date: '2015-01-25' });
+    expect(s?.renewalApplied).toBeUndefined();
+    expect(stateOn(events, LAST_DAY)?.status).toBe('有効');
+    expect(stateOn(events, DAY_AFTER)?.status).toBe('期限切れ');
+    expect(stateOn(events, '2030-01-01')?.status).toBe('期限切れ');
+  });
+
+  test('an outcome dated after asOf is not known yet', () => {
+    const events = [certified, applied('2015-01-01'), refused('2015-04-10')];
+    expect(stateOn(events, '2015-03-01')?.renewalOutcome).toBeUndefined();
   });
 });
 
@@ -227,6 +286,8 @@ describe('status helpers', () => {
     expect(isTerminal('認定')).toBe(false);
     expect(isTerminal('更新申請')).toBe(false);
     expect(isTerminal('改善要請')).toBe(false);
+    expect(isTerminal('更新非認定')).toBe(false);
+    expect(isTerminal('更新申請取下げ')).toBe(false);
   });
 });
 

@@ -51,6 +51,7 @@ function service(x: PublishedAnswer, dc: PublishedAnswer): PublishedService {
     templateVersion: 't-1',
     answers: { x },
     dataCentres: [{ id: 'dc1', label: '東日本', answers: { 'dc-location': dc } }],
+    removedDataCentres: [],
     events: [{ type: '認定', date: '2013-02-14' }],
     lifecycle: { status: '有効', firstCertified: '2013-02-14', periodStart: '2025-01-17', periodEnd: '2027-01-16' },
   };

@@ -17,8 +17,8 @@ export function statusSentence(l: PublishedLifecycle): string {
     case '期限切れ':
       if (l.renewalOutcome)
         return l.renewalOutcome.date > l.periodEnd
-          ? `有効期限（${end}）の後も更新の審査中でしたが、${outcomeSentence(l.renewalOutcome)}ため、認定は終了しました。`
-          : `${outcomeSentence(l.renewalOutcome)}ため、認定は有効期限（${end}）で終了しました。`;
+          ? `有効期限（${end}）を過ぎた後も更新の審査中でしたが、${outcomeSentence(l.renewalOutcome)}ため、認定は終了しました。`
+          : `有効期限（${end}）を過ぎ、認定は終了しました（${outcomeSentence(l.renewalOutcome)}ため）。`;
       return `認定の有効期限（${end}）を過ぎ、更新されていません。`;
     case 'サービス終了':
       return `${formatJapaneseDate(l.ended!.date)}にサービスの提供が終了しました。`;

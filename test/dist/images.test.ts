@@ -14,7 +14,7 @@ import { pngSize } from '../../src/images/render-image.ts';
 const dist = requireDist();
 const VALID = ['ip0001-1302', 'ip0002-1406', 'ip0007-1903', 'ip0008-2004', 'ip0009-2109', 'ip0010-2210', 'ip0011-2404', 'ip0012-2506'];
 /** 期限切れ, サービス終了, 認定取消し, 効力喪失 on 2026-11-26. */
-const NOT_VALID = ['ip0003-1409', 'ip0004-1511', 'ip0005-1604', 'ip0006-1707'];
+const NOT_VALID = ['ip0003-1409', 'ip0004-1511', 'ip0005-1604', 'ip0006-1707', 'ip0013-2303'];
 const MARK_FILES = ['120.svg', '120.png', '120@2x.png', '240.svg', '240.png', '240@2x.png', '480.svg', '480.png', '480@2x.png'];
 
 describe('certification marks in dist', () => {

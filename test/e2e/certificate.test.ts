@@ -202,7 +202,7 @@ describe('/verify/', () => {
     await page.goto(siteUrl('/verify/'));
     expect(await page.locator('#verify-form').isVisible()).toBe(false);
     const rows = page.locator('table tbody tr');
-    expect(await rows.count()).toBe(12);
+    expect(await rows.count()).toBe(13);
     const row = rows.filter({ hasText: 'IP0001-1302' });
     expect(await row.getByRole('link', { name: /^IP0001-1302 の\s*認定証$/ }).getAttribute('href')).toBe(
       '/services/ip0001-1302/certificate/',

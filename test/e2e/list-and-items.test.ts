@@ -37,19 +37,19 @@ describe('一覧の並べ替えと絞り込み', () => {
     expect(await page.locator('tr[data-number="IP0008-2004"]').getAttribute('data-places')).toBe('大阪府');
     await page.selectOption('#place', '福岡県');
     expect(await shownNumbers(page)).toEqual(['IP0003-1409']);
-    expect(await page.locator('#list-count').innerText()).toBe('12件中 1件を表示しています。');
+    expect(await page.locator('#list-count').innerText()).toBe('13件中 1件を表示しています。');
   });
 
   test('filters combine, the caption and count match the rows shown, and the state survives a reload', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/'));
-    expect(await page.locator('#list-count').innerText()).toBe('12件すべてを表示しています。');
+    expect(await page.locator('#list-count').innerText()).toBe('13件すべてを表示しています。');
     await page.selectOption('#place', '大阪府');
     expect(await shownNumbers(page)).toEqual(['IP0001-1302', 'IP0008-2004', 'IP0009-2109']);
     await page.selectOption('#category', 'IaaS');
     expect(await shownNumbers(page)).toEqual(['IP0001-1302']);
-    expect(await page.locator('#list-count').innerText()).toBe('12件中 1件を表示しています。');
-    expect(await page.locator('table.service-list caption').innerText()).toBe('認定サービス12件中1件（IaaS・大阪府、認定番号順）');
+    expect(await page.locator('#list-count').innerText()).toBe('13件中 1件を表示しています。');
+    expect(await page.locator('table.service-list caption').innerText()).toBe('認定サービス13件中1件（IaaS・大阪府、認定番号順）');
     await page.selectOption('#category', '');
     await page.selectOption('#status', 'certified');
     await page.selectOption('#place', '');
@@ -71,7 +71,7 @@ describe('一覧の並べ替えと絞り込み', () => {
     expect(await page.locator('#status').inputValue()).toBe('サービス終了');
     expect(await shownNumbers(page)).toEqual(['IP0004-1511']);
     await page.getByRole('button', { name: '条件をクリア' }).click();
-    await expect.poll(() => shownNumbers(page).then((r) => r.length)).toBe(12);
+    await expect.poll(() => shownNumbers(page).then((r) => r.length)).toBe(13);
     await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
@@ -84,7 +84,7 @@ describe('一覧の並べ替えと絞り込み', () => {
     const dated = expiries.filter(Boolean);
     expect(dated).toEqual([...dated].sort());
     expect(expiries.slice(dated.length)).toEqual(['', '', '']);
-    expect(await page.locator('table.service-list caption').innerText()).toBe('認定サービス12件（有効期限の近い順）');
+    expect(await page.locator('table.service-list caption').innerText()).toBe('認定サービス13件（有効期限の近い順）');
 
     await page.goto(siteUrl('/?sort=date-desc'));
     expect((await shownNumbers(page))[0]).toBe('IP0012-2506');
@@ -98,7 +98,7 @@ describe('一覧の並べ替えと絞り込み', () => {
   test('without JavaScript the full table shows and the controls stay out of the way', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl('/?place=福岡県'));
-    expect(await page.locator('table.service-list tbody tr').count()).toBe(12);
+    expect(await page.locator('table.service-list tbody tr').count()).toBe(13);
     expect(await page.locator('#list-controls').isVisible()).toBe(false);
   });
 
@@ -109,7 +109,7 @@ describe('一覧の並べ替えと絞り込み', () => {
       await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('category');
     await page.keyboard.press('ArrowDown'); // IaaS
-    await expect.poll(() => page.locator('#list-count').innerText()).toMatch(/^12件中 \d+件を表示しています。$/);
+    await expect.poll(() => page.locator('#list-count').innerText()).toMatch(/^13件中 \d+件を表示しています。$/);
     const shown = await shownNumbers(page);
     expect(shown.length).toBeGreaterThan(0);
     for (const n of shown) expect(await page.locator(`tr[data-number="${n}"]`).getAttribute('data-category')).toBe('IaaS');
@@ -142,7 +142,7 @@ describe('項目別のページ', () => {
     const ip1 = rows.filter({ hasText: 'IP0001-1302' });
     expect(await ip1.locator('td').nth(0).innerText()).toBe('株式会社ネクサスクラウド');
     expect((await ip1.locator('td').last().innerText()).trim()).toBe('99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）');
-    expect(await page.locator('main').innerText()).toContain('認定が終了したサービス（4 件）は載せていません');
+    expect(await page.locator('main').innerText()).toContain('認定が終了したサービス（5 件）は載せていません');
     expect(await page.locator('main').innerText()).toContain('必須');
     // The next row, 稼働率の実績, is 選択: IP0011 left it blank.
     await page.getByRole('link', { name: /直近1年間の稼働率の実績/ }).click();

@@ -191,3 +191,81 @@ describe('更新情報', () => {
     expect(await page.locator('#event-2025-09-16-support-hours table').isVisible()).toBe(true);
   });
 });
+
+describe('the official record: renewal outcomes, stated periods, face-sheet and data-centre changes', () => {
+  test('a refused renewal: the service page says 期限切れ and why, the history and 更新情報 list 更新非認定, the open data carries it', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0013-2303/'));
+    const notice = await page.locator('[data-live-status]').first().innerText();
+    expect(notice).toContain('この認定は現在有効ではありません');
+    expect(notice).toContain('期限切れ');
+    expect(notice).toContain('2025年4月18日に更新が認められなかった');
+    const latest = page.locator('section.history > ol > li').first();
+    expect(await latest.locator('.history__type').innerText()).toBe('更新非認定');
+    expect(await latest.locator('time').getAttribute('datetime')).toBe('2025-04-18');
+
+    await page.goto(siteUrl('/updates/'));
+    const row = page.locator('main tbody tr', { has: page.locator('a[href="/services/ip0013-2303/#event-2025-04-18"]') });
+    expect(await row.innerText()).toContain('更新非認定');
+
+    const json = (await (await page.request.get(siteUrl('/data/services/ip0013-2303.json'))).json()) as Record<string, unknown>;
+    expect(json['status']).toBe('期限切れ');
+    expect(json['renewalOutcome']).toEqual({ type: '更新非認定', date: '2025-04-18' });
+    const feed = await (await page.request.get(siteUrl('/data/events.atom'))).text();
+    expect(feed).toContain('【更新非認定】');
+  });
+
+  test('a withdrawn application is shown as 更新申請取下げ, and the service stays 期限切れ', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0003-1409/'));
+    expect(await page.locator('section.history > ol > li .history__type').first().innerText()).toBe('更新申請取下げ');
+    expect(await page.locator('[data-live-status]').first().innerText()).toContain('更新申請が取り下げられた');
+  });
+
+  test('a renamed provider: the history shows the old and the new 事業者名称', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0011-2404/'));
+    const view = page.locator('#event-2025-10-01-field-providerName');
+    const text = await seenText(page, '#event-2025-10-01-field-providerName');
+    expect(await view.locator('h4').innerText()).toBe('事業者名称');
+    expect(text).toContain('瀬戸波データサービス株式会社');
+    expect(text).toContain('セトナミクラウド株式会社');
+  });
+
+  test('a renewal shows the period printed on the certificate, which the certificate page uses', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0011-2404/'));
+    expect((await page.locator('#event-2026-03-27').innerText()).replace(/\s+/g, ' ')).toContain(
+      '新しい認定期間（認定証の記載）: 2026年4月22日 から 2028年4月21日 まで',
+    );
+    await page.goto(siteUrl('/services/ip0011-2404/certificate/'));
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('2026年4月22日');
+    expect(main).toContain('2028年4月21日');
+  });
+
+  test('a removed data centre leaves the current tables and keeps its last answers in the history, withheld ones hidden', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/services/ip0001-1302/'));
+    const history = page.locator('section.history');
+    const removed = page.locator('#event-2024-06-03-removed-dc-nagoya');
+    expect(await removed.locator('h4').innerText()).toBe('データセンターの削除（中部データセンター）');
+    await removed.locator('summary').click();
+    const text = await removed.innerText();
+    expect(text).toContain('愛知県内（詳細な所在地は非公開）');
+    expect(text).toContain('公表留保中');
+    const centre = byNumber('IP0001-1302') as RawService & { removedDataCentres: { answers: Record<string, RawAnswer> }[] };
+    const secret = centre.removedDataCentres[0]!.answers['dc-physical-security']!;
+    expect(secret.withhold!.through >= asOf).toBe(true);
+    expect(await page.locator('main').innerText()).not.toContain(secret.content!.trim());
+    // Outside the history the centre is gone.
+    const outside = await page.evaluate(() => {
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      main.querySelector('section.history')?.remove();
+      return main.textContent ?? '';
+    });
+    expect(outside).not.toContain('中部データセンター');
+    expect(await axeViolations(page, 'section.history')).toEqual([]);
+    expect(await history.count()).toBe(1);
+  });
+});

@@ -4,7 +4,7 @@
  * file:line:column, field and rule. Exit code 1 when anything is wrong.
  */
 import { loadCatalogue } from '../src/data/load-catalogue.ts';
-import { CatalogueError } from '../src/data/data-problem.ts';
+import { CatalogueError, formatProblem } from '../src/data/data-problem.ts';
 import { resolveContentDir } from '../src/data/content-dir.ts';
 
 const args = process.argv.slice(2);
@@ -20,8 +20,9 @@ content/form-b.yaml（申請書B様式）と content/services/*.yaml（認定サ
 const dir = args[0] ?? resolveContentDir();
 const started = performance.now();
 try {
-  const { template, services } = loadCatalogue(dir);
+  const { template, services, warnings } = loadCatalogue(dir);
   const ms = Math.round(performance.now() - started);
+  for (const w of warnings) console.warn(`確認: ${formatProblem(w)}`);
   console.log(
     `OK: 様式 ${template.version}（${template.rows.length} 行）、認定サービス ${services.length} 件に誤りはありません（${ms} ms）`,
   );

@@ -8,6 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
+import { formatProblem } from './data/data-problem.ts';
 
 // Both collections come from one read of the catalogue; the read is shared by
 // the two loaders of one content sync and dropped after, so `astro dev` sees edits.
@@ -38,7 +39,8 @@ const formBLoader: Loader = {
 const servicesLoader: Loader = {
   name: 'certified-services',
   load: async ({ store, logger }) => {
-    const { services, ms } = await catalogue();
+    const { services, warnings, ms } = await catalogue();
+    for (const w of warnings) logger.warn(`確認: ${formatProblem(w)}`);
     const started = performance.now();
     store.clear();
     for (const s of services) store.set({ id: s.id, data: toStored(s.record) });

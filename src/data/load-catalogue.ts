@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
 import { flattenTemplate, templateProblems, templateSchema, type FormTemplate } from './form-b-template.ts';
 import { serviceSchema, type RawService } from './service-record.ts';
-import { serviceProblems } from './service-rules.ts';
+import { serviceProblems, serviceWarnings } from './service-rules.ts';
 import { parseFailsafeFast, parseYaml, positionOf, type SourceFile } from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
 import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
@@ -24,6 +24,8 @@ export interface LoadedService {
 export interface Catalogue {
   template: FormTemplate;
   services: LoadedService[];
+  /** What a person should review before publishing; never stops the build. */
+  warnings: DataProblem[];
 }
 
 export const TEMPLATE_FILE = 'form-b.yaml';
@@ -31,10 +33,10 @@ export const SERVICES_DIR = 'services';
 
 export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): Catalogue {
   const problems: DataProblem[] = [];
+  const warnings: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
-  const report = (source: SourceFile, issues: SchemaIssue[]) => {
-    for (const i of issues)
-      problems.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
+  const report = (source: SourceFile, issues: SchemaIssue[], to: DataProblem[] = problems) => {
+    for (const i of issues) to.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
   };
 
   // The template first: service files cannot be checked without it.
@@ -81,12 +83,14 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
         });
       else serials.set(number.serial, show(path));
     }
+    const notes = serviceWarnings(record, template);
+    if (notes.length) report(locate().source, notes, warnings);
     if (issues.length) report(locate().source, issues);
     else services.push({ id: slugOf(record.certificationNumber), file: show(path), record });
   }
   if (problems.length) throw new CatalogueError(problems);
   services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { template, services };
+  return { template, services, warnings };
 }
 
 /** Reads and checks content/form-b.yaml alone (the secretariat's tools need it even while a service file is being written). */

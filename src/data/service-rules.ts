@@ -7,7 +7,7 @@ import { isIsoDate, parseWrittenDate } from '../rules/calendar-date.ts';
 import { parseCertificationNumber, yymmOf } from '../rules/certification-number.ts';
 import { isRenewalOutcome, isTerminal, isValidStatus, periodFrom, stateOn } from '../rules/lifecycle.ts';
 import { addDays, lastDayOfYears } from '../rules/calendar-date.ts';
-import { countedLength, isBlank, needsEvidence, showsMeasure } from '../rules/review-criteria.ts';
+import { countedLength, isBlank, needsEvidence, negativePhraseIn, showsMeasure } from '../rules/review-criteria.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
 import type { FormRow, FormTemplate } from './form-b-template.ts';
 import { FACE_SHEET_FIELDS, type RawAnswer, type RawChange, type RawService, type SupplyForm } from './service-record.ts';
@@ -54,6 +54,30 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
     }
   });
   if (datesOk) checkEvents(s, t, number?.yymm, dcIds, add);
+  return out;
+}
+
+/**
+ * Things a person should look at before publishing, that are not errors: a
+ * 一定の要件 answer that shows a measure but contains a negative phrase
+ * (「…は実施していません」 may or may not mean the measure is missing).
+ */
+export function serviceWarnings(s: RawService, t: FormTemplate): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  const look = (answers: Record<string, RawAnswer>, base: Path) => {
+    for (const [id, a] of Object.entries(answers)) {
+      const row = t.byId.get(id);
+      if (!row?.keyRequirement || a.implemented === false) continue;
+      const phrase = negativePhraseIn(a.content);
+      if (phrase)
+        out.push({
+          path: [...base, id, 'content'],
+          message: `No.${row.no}「${row.description}」は「一定の要件を考慮すべき項目」で、回答に「${phrase}」があります。対策・措置を行っている内容か確かめてください（誤りではありません）`,
+        });
+    }
+  };
+  look(s.answers, ['answers']);
+  s.dataCentres.forEach((dc, i) => look(dc.answers, ['dataCentres', i, 'answers']));
   return out;
 }
 
@@ -121,7 +145,7 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
   if (row.keyRequirement && answered && !showsMeasure(a))
     add(
       [...path, a.implemented === false ? 'implemented' : 'content'],
-      `${label} は「一定の要件を考慮すべき項目」です。対策・措置を行っている内容を記述してください（「なし」「実施なし」では認定できません）`,
+      `${label} は「一定の要件を考慮すべき項目」です。対策・措置を行っている内容を記述してください（「なし」「実施していません」「未対応」「検討中」などでは認定できません）`,
     );
   if (answered && needsEvidence(a) && (!a.evidence || a.evidence.length === 0))
     add([...path, 'evidence'], `${label} の添付書類等（申請内容を裏付ける資料名と記載箇所）がありません`);

@@ -4,28 +4,51 @@
  * An answer that says there is none does not count as a measure.
  */
 
-/** Answers that disclose the absence of a measure, compared after NFKC and trimming. */
-const NO_MEASURE = new Set([
-  'なし',
-  '無し',
-  '無',
-  '特になし',
-  'ナシ',
-  'ない',
-  '実施なし',
+/**
+ * Answers that say no measure is in place, matched whole after normalising
+ * (NFKC, lower case, no spaces, no closing punctuation) and dropping a
+ * leading 「現在は」「特に」 and a closing 「です」. Whole-answer matching keeps
+ * 「個人情報を第三者に提供していません」 — a measure stated negatively — apart
+ * from 「実施していません」, the absence of one.
+ */
+const NO_MEASURE: readonly RegExp[] = [
+  /^(なし|無し|無|ない|無い|ナシ|ありません|ございません)$/u,
+  /^該当(なし|無し|しない|しません|ありません|事項なし)$/u,
+  /^(実施|対応|整備|導入|策定|設置|提供|開示|措置|対策)(は)?(なし|無し|していない|していません|しておりません|しておらず|の予定なし|予定なし|予定はありません|は行っていません)$/u,
+  /^(行っていない|行っていません|行っておりません|していない|していません|しておりません)$/u,
+  /^未(実施|整備|対応|導入|策定|設置|定|定義)$/u,
+  /^(非対応|非開示|対象外|予定なし|予定はない|予定はありません|検討中|今後検討|今後検討予定|検討予定|計画中|準備中)$/u,
+  /^(-|－|ー|—|―|‐|n\/a|na|none|no|nil|tbd)$/u,
+];
+
+/** Phrases that, inside a longer answer, may mean a measure is missing: worth a person's look, not a refusal. */
+export const NEGATIVE_PHRASES: readonly string[] = [
+  '実施していません',
   '実施していない',
+  '実施しておりません',
+  '実施なし',
+  '対応していません',
+  '対応していない',
+  '対応しておりません',
+  '対応なし',
+  '未対応',
   '未実施',
   '未整備',
+  '予定なし',
+  '予定はありません',
+  '検討中',
   '該当なし',
-  '開示なし',
-  '非開示',
-  '-',
-  '－',
-  'ー',
-  '—',
-  'n/a',
-  'none',
-]);
+  '該当無し',
+];
+
+/** NFKC, lower case, no white space, no closing punctuation: what the phrase lists are compared with. */
+export function normaliseAnswer(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, '')
+    .replace(/[。.．、,!！]+$/u, '');
+}
 
 export function isBlank(text: string | undefined): boolean {
   return text === undefined || text.trim() === '';
@@ -34,12 +57,19 @@ export function isBlank(text: string | undefined): boolean {
 /** True when the text says no measure is in place (or says nothing). */
 export function statesNoMeasure(text: string | undefined): boolean {
   if (isBlank(text)) return true;
-  const t = text!
-    .normalize('NFKC')
-    .trim()
-    .replace(/[。.\s]+$/u, '')
-    .toLowerCase();
-  return NO_MEASURE.has(t);
+  const t = normaliseAnswer(text!)
+    .replace(/^(現在|現時点|現状|当面|今のところ)(では|で|は|のところ)?[、,]?/u, '')
+    .replace(/^特に[、,]?/u, '')
+    .replace(/(です|である|となります|となっております|でございます)$/u, '')
+    .replace(/[。.．、,!！]+$/u, '');
+  return t === '' || NO_MEASURE.some((re) => re.test(t));
+}
+
+/** A negative phrase found inside an answer that is not itself a refusal (see NEGATIVE_PHRASES), or null. */
+export function negativePhraseIn(text: string | undefined): string | null {
+  if (isBlank(text) || statesNoMeasure(text)) return null;
+  const t = normaliseAnswer(text!);
+  return NEGATIVE_PHRASES.find((p) => t.includes(p)) ?? null;
 }
 
 /** 添付書類 is not needed for an answer of 「実施なし」「開示なし」 and the like (§4(4)ウ(ア)). */

@@ -19,14 +19,16 @@ const args = process.argv.slice(2);
 if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
   console.log(`使い方:
   npm run form:import -- <記入済み.xlsx> [--date <認定日>] [--out <出力先.yaml>]
-  npm run form:import -- <記入済み.xlsx> --into <サービスファイル> [--date <届出日>] [--event 変更届出|更新認定]
+  npm run form:import -- <記入済み.xlsx> --into <サービスファイル> [--date <届出日>] [--event 変更届出|更新認定 --period-start <開始日>]
 
 npm run form:export で作り、申請者が記入した申請書B（Excel）を取り込みます。
 - --into なし: 新しいサービスファイル content/services/<認定番号>.yaml を作ります。
   --date を付けると認定の日付（YYYY-MM-DD）も書きます（付けなければ後で events に書いてください）。
 - --into あり: 既存のサービスファイルと比べ、申請内容が変わった項目を書き換え、
   events に変更届出（--event 更新認定 で更新認定）を追加して変更前の内容（previous）を記録します。
-  --date は届出日です（既定: 今日）。
+  表紙の項目（サービス名称・事業者名称など）の変更と、データセンターの追加も記録します。
+  --date は届出日・決定日です（既定: 今日）。更新認定には、認定証に記載された新しい認定期間の
+  開始日を --period-start で必ず指定します。
 問題があれば「シート 行 列」を示して何も書かずに終了します（終了コード 1）。
 取り込んだ後は npm run check で検査してください。`);
   process.exit(args.length === 0 ? 1 : 0);
@@ -35,7 +37,7 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const valued = new Set(['--into', '--date', '--out', '--dir', '--event']);
+const valued = new Set(['--into', '--date', '--out', '--dir', '--event', '--period-start']);
 const input = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 if (!input) fail('取り込む .xlsx ファイルを指定してください');
 const xlsx = resolve(input);
@@ -45,6 +47,11 @@ const date = option('--date');
 if (date !== undefined && !isIsoDate(date)) fail(`--date「${date}」は日付として読めません。YYYY-MM-DD で指定してください`);
 const event = option('--event') ?? '変更届出';
 if (event !== '変更届出' && event !== '更新認定') fail('--event は 変更届出 か 更新認定 です');
+const periodStart = option('--period-start');
+if (event === '更新認定' && periodStart === undefined)
+  fail('--event 更新認定 には --period-start（認定証に記載された新しい認定期間の開始日、YYYY-MM-DD）が必要です');
+if (periodStart !== undefined && !isIsoDate(periodStart))
+  fail(`--period-start「${periodStart}」は日付として読めません。YYYY-MM-DD で指定してください`);
 
 try {
   const contentDir = option('--dir') ?? resolveContentDir();
@@ -72,7 +79,7 @@ try {
       (label, i) => record.dataCentres.find((d) => d.label === label)?.id ?? `dc${record.dataCentres.length + i + 1}`,
     );
     console.log(`${read.rowOf.size} 行を読み取りました。${shown(target)} と比べています…`);
-    result = importInto(read, template, record, { file: shown(target), text, date: date ?? todayInTokyo(new Date()), event });
+    result = importInto(read, template, record, { file: shown(target), text, date: date ?? todayInTokyo(new Date()), event, periodStart });
   } else {
     const read = readFormWorkbook(wb, template, (_label, i) => `dc${i + 1}`);
     console.log(`${read.rowOf.size} 行を読み取りました（データセンター ${read.dataCentreLabels.length} か所）。検査しています…`);

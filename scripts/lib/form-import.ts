@@ -100,6 +100,8 @@ export interface IntoOptions {
   text: string;
   date: string;
   event: '変更届出' | '更新認定';
+  /** 更新認定: the first day of the new period, as on the certificate. */
+  periodStart?: string | undefined;
 }
 
 /** Parses an existing service file, reporting problems as file:line:column. */
@@ -122,7 +124,8 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
   const problems = [...read.problems];
   if (problems.length) return { problems, summary: [] };
   const doc = parseDocument(o.text, { schema: 'failsafe' });
-  const changes: { item: string; dataCentre?: string; previous?: string }[] = [];
+  type Change = { item?: string; dataCentre?: string; field?: string; dataCentreAdded?: string; previous?: string };
+  const changes: Change[] = [];
   const summary: string[] = [];
 
   const apply = (base: (string | number)[], id: string, old: RawAnswer | undefined, next: AnswerInput, dataCentre?: string) => {
@@ -136,7 +139,7 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
       else doc.setIn([...path, k], k === 'implemented' ? (v ? 'はい' : 'いいえ') : v);
     }
     if (next.evidence?.length) doc.setIn([...path, 'evidence'], doc.createNode(next.evidence));
-    const change: { item: string; dataCentre?: string; previous?: string } = { item: id };
+    const change: Change = { item: id };
     if (dataCentre) change.dataCentre = dataCentre;
     if (norm(old?.content) !== '') change.previous = norm(old?.content);
     changes.push(change);
@@ -148,6 +151,7 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
     if (index < 0) {
       const seq = doc.get('dataCentres', true);
       if (isSeq(seq)) seq.add(doc.createNode({ id: dc.id, label: dc.label, answers: {} }));
+      changes.push({ dataCentreAdded: dc.id });
       summary.push(`データセンター「${dc.label}」（id: ${dc.id}）を追加しました`);
     }
     const at = index < 0 ? record.dataCentres.length : index;
@@ -156,24 +160,38 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
   }
   for (const d of record.dataCentres)
     if (!read.service.dataCentres.some((x) => x.label === d.label))
-      summary.push(`注意: データセンター「${d.label}」はシートにないため変更していません（廃止する場合はファイルを直接編集してください）`);
+      summary.push(
+        `注意: データセンター「${d.label}」はシートにないため変更していません（削除する場合は removedDataCentres に移し、changes に dataCentreRemoved: ${d.id} を書いてください）`,
+      );
   for (const key of ['serviceName', 'serviceSummary', 'providerName', 'category', 'serviceSite'] as const) {
     const next = read.service[key];
     if (next && next !== record[key]) {
       doc.set(key, next);
+      // The face sheet is part of the record: its old value is kept like an answer's (category is not a face-sheet change).
+      if (key !== 'category') changes.push({ field: key, previous: record[key] });
       summary.push(`${key} を「${record[key]}」から「${next}」に変更しました`);
     }
   }
   if (changes.length === 0) return { problems, summary: [...summary, '申請書Bの申請内容に変更はありません'] };
 
   const events = doc.get('events', true);
-  const event = doc.createNode({ type: o.event, date: o.date, changes });
+  const event = doc.createNode(
+    o.event === '更新認定' && o.periodStart
+      ? { type: o.event, date: o.date, periodStart: o.periodStart, changes }
+      : { type: o.event, date: o.date, changes },
+  );
   if (isSeq(events)) events.add(event);
   const yaml = doc.toString({ lineWidth: 0 });
   problems.push(...sheetProblemsOf(yaml, template, read, false));
   if (!isMap(doc.contents)) problems.push({ row: 0, message: `${o.file} の形式が正しくありません` });
   summary.unshift(
-    `${o.event}（${o.date}）として ${changes.length} 項目の変更を記録しました: ${changes.map((c) => (c.dataCentre ? `${c.item}（${c.dataCentre}）` : c.item)).join('、')}`,
+    `${o.event}（${o.date}）として ${changes.length} 項目の変更を記録しました: ${changes
+      .map(
+        (c) =>
+          c.field ??
+          (c.dataCentreAdded ? `データセンター追加（${c.dataCentreAdded}）` : c.dataCentre ? `${c.item}（${c.dataCentre}）` : c.item),
+      )
+      .join('、')}`,
   );
   return problems.length ? { problems, summary: [] } : { yaml, problems, summary };
 }

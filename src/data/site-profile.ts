@@ -46,10 +46,12 @@ export const siteProfileSchema = z.strictObject({
   operator: text,
   /** Whom readers ask about the site and its data. */
   contact: z.strictObject({ name: text, url: httpUrl }),
-  openData: z.strictObject({
-    /** Empty (or absent) until the secretariat has decided the terms. */
-    licence: licenceSchema.nullable().optional(),
-  }),
+  openData: z
+    .strictObject({
+      /** Empty (or absent) until the secretariat has decided the terms. */
+      licence: licenceSchema.nullish(),
+    })
+    .nullish(),
 });
 
 export type SiteProfile = z.infer<typeof siteProfileSchema>;
@@ -57,7 +59,7 @@ export type OpenDataLicence = z.infer<typeof licenceSchema>;
 
 /** The open-data licence, or null while none has been set. */
 export function licenceOf(profile: SiteProfile): OpenDataLicence | null {
-  return profile.openData.licence ?? null;
+  return profile.openData?.licence ?? null;
 }
 
 export const LICENCE_UNSET_WARNING =

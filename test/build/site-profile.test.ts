@@ -37,7 +37,10 @@ describe('content/site.yaml in the build', () => {
   it('a licence, once set, is stated on /data/ with its link and attribution, and the build stops warning', () => {
     const content = contentWith('licensed', (y) =>
       y
-        .replace(/^ {2}licence:\s*$/m, '  licence:\n    name: 試験用利用規約 第1版\n    url: https://example.jp/terms\n    attribution: 出典：試験用一覧')
+        .replace(
+          /^ {2}licence:\s*$/m,
+          '  licence:\n    name: 試験用利用規約 第1版\n    url: https://example.jp/terms\n    attribution: 出典：試験用一覧',
+        )
         .replace(/^operator: .*$/m, 'operator: 試験用運営者'),
     );
     const r = build('licensed', content);

@@ -70,12 +70,15 @@ describe('loadSiteProfile', () => {
     expect(ftp[0]!.message).toContain('https://');
   });
 
-  test.each(['【事務局が記入】', '【要確認】運営者名', '【未定】', '【TODO】'])('a placeholder (%s) is refused with its line', (placeholder) => {
-    const problems = problemsOf(BASE.replace('operator: テスト機関', `operator: ${placeholder}`));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'operator', line: 5, col: 1 });
-    expect(problems[0]!.message).toContain('【…】');
-  });
+  test.each(['【事務局が記入】', '【要確認】運営者名', '【未定】', '【TODO】'])(
+    'a placeholder (%s) is refused with its line',
+    (placeholder) => {
+      const problems = problemsOf(BASE.replace('operator: テスト機関', `operator: ${placeholder}`));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ field: 'operator', line: 5, col: 1 });
+      expect(problems[0]!.message).toContain('【…】');
+    },
+  );
 
   test('feed-style brackets that are not placeholders pass the pattern', () => {
     expect(PLACEHOLDER_PATTERN.test('【変更届出】サービス名（IP0001-1302）')).toBe(false);

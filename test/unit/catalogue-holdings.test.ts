@@ -14,9 +14,10 @@ import { licenceOf, loadSiteProfile } from '../../src/data/site-profile.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const template = loadTemplate(join(ROOT, 'content'));
 
-// The one place that spells the withholding's end-date key; the dates are far from
-// the boundary day, so the count does not depend on whether that day is withheld.
-const withheldUntil = (date: string) => ({ until: date, reason: '非公開の理由' }) as unknown as RawAnswer['withhold'];
+// The withholding's last-day key is being renamed (until → through) on another
+// branch; both are written so this test holds either side of that merge. The
+// dates are far from the boundary day, where the two rules differ.
+const withheldUntil = (date: string) => ({ until: date, through: date, reason: '非公開の理由' }) as unknown as RawAnswer['withhold'];
 const evidence = (n: number) => Array.from({ length: n }, (_, i) => ({ document: `資料${i}`, place: `${i}ページ` }));
 
 function service(answers: Record<string, RawAnswer>, dcAnswers: Record<string, RawAnswer>[] = []): LoadedService {

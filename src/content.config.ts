@@ -9,6 +9,7 @@ import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
 import { formatProblem } from './data/data-problem.ts';
+import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from './data/site-profile.ts';
 
 // Both collections come from one read of the catalogue; the read is shared by
 // the two loaders of one content sync and dropped after, so `astro dev` sees edits.
@@ -49,7 +50,20 @@ const servicesLoader: Loader = {
   },
 };
 
+// content/site.yaml is read on its own: it does not depend on the catalogue, and a
+// problem in it stops the build with the same report `npm run check` prints.
+const siteLoader: Loader = {
+  name: 'site-profile',
+  load: async ({ store, logger }) => {
+    const profile = loadSiteProfile(resolveContentDir());
+    if (!licenceOf(profile)) logger.warn(LICENCE_UNSET_WARNING);
+    store.clear();
+    store.set({ id: 'profile', data: profile });
+  },
+};
+
 export const collections = {
+  site: defineCollection({ loader: siteLoader }),
   formB: defineCollection({ loader: formBLoader }),
   services: defineCollection({ loader: servicesLoader }),
 };

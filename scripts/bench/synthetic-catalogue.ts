@@ -25,6 +25,7 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
   const servicesDir = join(outDir, 'services');
   mkdirSync(servicesDir, { recursive: true });
   copyFileSync(join(sourceContent, 'form-b.yaml'), join(outDir, 'form-b.yaml'));
+  copyFileSync(join(sourceContent, 'site.yaml'), join(outDir, 'site.yaml'));
   const seeds = readdirSync(join(sourceContent, 'services'))
     .filter((f) => f.endsWith('.yaml'))
     .sort()

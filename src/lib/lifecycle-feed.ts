@@ -121,7 +121,8 @@ export function entryId(site: URL, e: FeedEntry): string {
   return `tag:${site.hostname},${e.service.lifecycle.firstCertified}:${e.service.id}/events/${e.index}`;
 }
 
-export function atomFeed(entries: readonly FeedEntry[], site: URL, asOf: IsoDate): string {
+/** `names`: the site's name and operator (content/site.yaml). */
+export function atomFeed(entries: readonly FeedEntry[], site: URL, asOf: IsoDate, names: { name: string; operator: string }): string {
   const self = new URL('/data/events.atom', site).href;
   // The newest event's date, so the feed changes only when an event is added.
   const updated = entries[0]?.date ?? asOf;
@@ -129,11 +130,11 @@ export function atomFeed(entries: readonly FeedEntry[], site: URL, asOf: IsoDate
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
     `  <id>${escapeXml(self)}</id>`,
-    '  <title>ASPIC 認定 IaaS・PaaS の認定・変更・終了のお知らせ</title>',
+    `  <title>${escapeXml(names.name)}: 認定・変更・終了のお知らせ</title>`,
     `  <updated>${atomTime(updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/', site).href)}"/>`,
-    '  <author><name>一般社団法人日本クラウド産業協会（ASPIC）クラウドサービス情報開示認定機関</name></author>',
+    `  <author><name>${escapeXml(names.operator)}</name></author>`,
   ];
   for (const e of entries) {
     const page = new URL(servicePagePath(e.service), site).href;

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate, type TemplateSource } from '../data/form-b-template.ts';
 import type { StoredService } from '../data/stored-service.ts';
+import type { SiteProfile } from '../data/site-profile.ts';
 import { publishService, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
@@ -13,6 +14,8 @@ import { isValidStatus } from '../rules/lifecycle.ts';
 
 export interface Site {
   asOf: IsoDate;
+  /** Name, operator, contact and open-data terms (content/site.yaml). */
+  profile: SiteProfile;
   template: FormTemplate;
   /** Published services in 認定番号 order. */
   services: PublishedService[];
@@ -23,6 +26,9 @@ let cached: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   cached ??= (async () => {
     const asOf = publicationDate();
+    const [profileEntry] = await getCollection('site');
+    if (!profileEntry) throw new Error('サイトの設定（content/site.yaml）が読み込まれていません');
+    const profile = profileEntry.data as SiteProfile;
     const [templateEntry] = await getCollection('formB');
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
     const template = flattenTemplate((templateEntry.data as { source: TemplateSource }).source);
@@ -31,7 +37,7 @@ export function getSite(): Promise<Site> {
       .map((e) => publishService(e.data as StoredService, template, asOf))
       .filter((s): s is PublishedService => s !== null)
       .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
-    return { asOf, template, services };
+    return { asOf, profile, template, services };
   })();
   return cached;
 }
@@ -40,4 +46,4 @@ export function isCertified(s: PublishedService): boolean {
   return isValidStatus(s.lifecycle.status);
 }
 
-export type { FormCategory, FormRow, PublishedService };
+export type { FormCategory, FormRow, PublishedService, SiteProfile };

@@ -34,6 +34,7 @@ function catalogue(opts: { text?: string; fileName?: string; extra?: Record<stri
   const dir = mkdtempSync(join(tmpdir(), 'aspic-bad-data-'));
   made.push(dir);
   cpSync(TEMPLATE, join(dir, 'form-b.yaml'));
+  cpSync(join(ROOT, 'content', 'site.yaml'), join(dir, 'site.yaml'));
   cpSync(VALID_SERVICES, join(dir, 'services'), { recursive: true });
   const path = join(dir, 'services', FILE);
   if (opts.text !== undefined) writeFileSync(path, opts.text);

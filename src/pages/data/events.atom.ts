@@ -4,8 +4,8 @@ import { getSite } from '../../lib/site-data.ts';
 import { atomFeed, feedEntries } from '../../lib/lifecycle-feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { asOf, services, template } = await getSite();
-  return new Response(atomFeed(feedEntries(services, template), site!, asOf), {
+  const { asOf, profile, services, template } = await getSite();
+  return new Response(atomFeed(feedEntries(services, template), site!, asOf, profile), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

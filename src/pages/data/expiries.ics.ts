@@ -4,8 +4,8 @@ import { getSite } from '../../lib/site-data.ts';
 import { expiryCalendar } from '../../lib/expiry-calendar.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { asOf, services } = await getSite();
-  return new Response(expiryCalendar(services, site!, asOf, 'ASPIC 認定 IaaS・PaaS の有効期限'), {
+  const { asOf, profile, services } = await getSite();
+  return new Response(expiryCalendar(services, site!, asOf, `${profile.name}: 有効期限`), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

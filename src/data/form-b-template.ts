@@ -4,12 +4,23 @@
  * 申請書B without touching code; every other module reads rows from here.
  */
 import { z } from 'astro/zod';
+import { VALUE_TYPES, type ValueSpec } from '../rules/typed-value.ts';
 
 export const ANSWER_KINDS = ['text', 'date', 'url', 'quantity', 'practice', 'location'] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, { error: '英小文字・数字・ハイフンで書いてください' });
 const text = z.string().trim().min(1);
+
+/** A typed value people compare a row by (see src/rules/typed-value.ts). */
+const valueSpecSchema = z.strictObject({
+  key: id.optional(),
+  label: text.optional(),
+  type: z.enum(VALUE_TYPES),
+  unit: text.optional(),
+  choices: z.array(text).min(2).optional(),
+  better: z.enum(['higher', 'lower']).optional(),
+});
 
 const rowSchema = z.strictObject({
   id,
@@ -19,6 +30,8 @@ const rowSchema = z.strictObject({
   unit: text.optional(),
   maxLength: z.number().int().positive().optional(),
   guidance: text.optional(),
+  /** One typed value, or several with distinct keys (バックアップ: 取得間隔と保存期間). */
+  value: z.union([valueSpecSchema, z.array(valueSpecSchema.extend({ key: id })).min(2)]).optional(),
 });
 
 const itemSchema = z.strictObject({
@@ -71,6 +84,8 @@ export interface FormRow {
   unit?: string | undefined;
   maxLength?: number | undefined;
   guidance?: string | undefined;
+  /** Typed values declared for the row; empty when people compare it only as text. */
+  values: readonly ValueSpec[];
 }
 
 export interface FormCategory {
@@ -120,6 +135,7 @@ export function flattenTemplate(source: TemplateSource): FormTemplate {
         unit: row.unit,
         maxLength: row.maxLength,
         guidance: row.guidance,
+        values: valueSpecs(row.value, row.unit),
       })),
     ),
   }));
@@ -133,6 +149,21 @@ export function flattenTemplate(source: TemplateSource): FormTemplate {
     rows,
     byId: new Map(rows.map((r) => [r.id, r])),
   };
+}
+
+type RowValue = z.infer<typeof rowSchema>['value'];
+
+function valueSpecs(value: RowValue, rowUnit: string | undefined): ValueSpec[] {
+  if (!value) return [];
+  const list = Array.isArray(value) ? value : [{ ...value, key: value.key ?? 'value' }];
+  return list.map((v) => ({
+    key: v.key ?? 'value',
+    label: v.label,
+    type: v.type,
+    unit: v.unit ?? (v.type === 'percent' ? '%' : v.type === 'amount' ? '円' : v.type === 'year' ? '年' : rowUnit),
+    choices: v.choices,
+    better: v.better,
+  }));
 }
 
 /** Template-level consistency a schema cannot express (unique ids, five key items). */
@@ -154,5 +185,15 @@ export function templateProblems(t: FormTemplate): string[] {
     if (r.keyRequirement && !r.required) problems.push(`一定の要件の項目（${r.id}）は必須項目でなければなりません`);
   }
   if (t.categories.filter((c) => c.perDataCentre).length !== 1) problems.push('データセンターごとに記載する大分類（ハウジング）は1つです');
+  for (const r of t.rows) {
+    const keys = new Set<string>();
+    for (const v of r.values) {
+      if (keys.has(v.key)) problems.push(`「${r.id}」の値の key「${v.key}」が重複しています`);
+      keys.add(v.key);
+      const choosing = v.type === 'choice' || v.type === 'choices';
+      if (choosing && !v.choices) problems.push(`「${r.id}」の値（${v.type}）には choices が必要です`);
+      if (!choosing && v.choices) problems.push(`「${r.id}」の値（${v.type}）には choices を書けません`);
+    }
+  }
   return problems;
 }

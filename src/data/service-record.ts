@@ -63,6 +63,12 @@ export const answerSchema = z.strictObject({
   prefecture: text.optional(),
   evidence: z.array(evidenceSchema).optional(),
   withhold: withholdSchema.optional(),
+  /**
+   * Typed value(s) the row asks for (content/form-b.yaml `value:`), as written
+   * in the 申請内容: 「99.95」「30分」, a list for a choices row, or a mapping
+   * key → value for a row with several values. Checked against the text.
+   */
+  value: z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]).optional(),
 });
 export type RawAnswer = z.infer<typeof answerSchema>;
 

@@ -9,6 +9,7 @@ import { isRenewalOutcome, isTerminal, isValidStatus, periodFrom, stateOn } from
 import { addDays, lastDayOfYears } from '../rules/calendar-date.ts';
 import { countedLength, isBlank, needsEvidence, negativePhraseIn, showsMeasure } from '../rules/review-criteria.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
+import { readTypedValue } from '../rules/typed-value.ts';
 import type { FormRow, FormTemplate } from './form-b-template.ts';
 import { FACE_SHEET_FIELDS, type RawAnswer, type RawChange, type RawService, type SupplyForm } from './service-record.ts';
 import { changeSubject, findDataCentre, nextChange } from './change-history.ts';
@@ -149,6 +150,7 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
     );
   if (answered && needsEvidence(a) && (!a.evidence || a.evidence.length === 0))
     add([...path, 'evidence'], `${label} の添付書類等（申請内容を裏付ける資料名と記載箇所）がありません`);
+  if (a.value !== undefined) checkValue(a, path, row, add);
   if (a.withhold) {
     if (!isIsoDate(a.withhold.through))
       add(
@@ -156,6 +158,34 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
         `公表留保の最終日「${a.withhold.through}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`,
       );
     if (!answered) add([...path, 'withhold'], `${label} は回答がないため公表留保できません`);
+  }
+}
+
+/** A typed value is declared by the secretariat, never guessed, and must be backed by the 申請内容 it sits beside. */
+function checkValue(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, message: string) => void): void {
+  const label = `No.${row.no}「${row.description}」`;
+  const at = [...path, 'value'];
+  if (row.values.length === 0) return add(at, `${label} には値（value）を書けません（様式で値が定められていない項目です）`);
+  if (a.withhold)
+    return add(at, `${label} は公表留保中の回答なので値（value）を書けません（値は絞り込みなどを通じて公開されてしまいます）`);
+  if (isBlank(a.content)) return add(at, `${label} は申請内容がないため値（value）を書けません`);
+  const written = a.value!;
+  const isMap = typeof written === 'object' && !Array.isArray(written);
+  if (row.values.length === 1 && isMap) return add(at, `${label} の値は1つです。value: に直接書いてください`);
+  if (row.values.length > 1 && !isMap)
+    return add(
+      at,
+      `${label} には値が ${row.values.length} つあります。value: の下に ${row.values.map((v) => v.key).join('・')} ごとに書いてください`,
+    );
+  const entries: [string | undefined, string | string[]][] = isMap ? Object.entries(written) : [[undefined, written]];
+  for (const [key, value] of entries) {
+    const spec = key === undefined ? row.values[0]! : row.values.find((v) => v.key === key);
+    if (!spec) {
+      add([...at, key!], `${label} の値に「${key}」はありません（${row.values.map((v) => v.key).join('・')} のどれかです）`);
+      continue;
+    }
+    const r = readTypedValue(spec, value, a.content ?? '');
+    if (!r.ok) add(key === undefined ? at : [...at, key], `${label} の${r.message}`);
   }
 }
 

@@ -21,7 +21,8 @@ import {
   type SupplyForm,
 } from '../data/service-record.ts';
 import { changeSubject, findDataCentre, nextChange } from '../data/change-history.ts';
-import type { FormTemplate } from '../data/form-b-template.ts';
+import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
+import { readTypedValue, type TypedValue, type ValueSpec } from '../rules/typed-value.ts';
 import type { StoredDataCentre, StoredService } from '../data/stored-service.ts';
 
 export type PublishedAnswer =
@@ -33,6 +34,8 @@ export type PublishedAnswer =
       implemented?: boolean;
       /** Structured place, for the data-centre location row. */
       location?: { country: string; prefecture?: string };
+      /** Typed values the secretariat declared and the check held to the text (never on a withheld answer). */
+      values?: TypedValue[];
     }
   | { state: 'withheld' }
   | { state: 'unanswered' };
@@ -118,7 +121,7 @@ function trimBlockEnd(text: string): string {
   return text.replace(/\n+$/, '');
 }
 
-export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate): PublishedAnswer {
+export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate, specs: readonly ValueSpec[] = []): PublishedAnswer {
   if (!raw) return UNANSWERED;
   const hasContent = raw.content !== undefined && raw.content.trim() !== '';
   if (!hasContent && raw.implemented === undefined) return UNANSWERED;
@@ -127,12 +130,31 @@ export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate): Publis
   if (raw.implemented !== undefined) out.implemented = raw.implemented;
   if (raw.country !== undefined)
     out.location = raw.prefecture !== undefined ? { country: raw.country, prefecture: raw.prefecture } : { country: raw.country };
+  const values = typedValues(raw, specs);
+  if (values.length) out.values = values;
   return out;
 }
 
-function publishAnswers(raw: Readonly<Record<string, RawAnswer>>, ids: readonly string[], asOf: IsoDate): Record<string, PublishedAnswer> {
+function typedValues(raw: RawAnswer, specs: readonly ValueSpec[]): TypedValue[] {
+  if (raw.value === undefined || specs.length === 0) return [];
+  const written = raw.value;
+  const out: TypedValue[] = [];
+  for (const spec of specs) {
+    const one = typeof written === 'object' && !Array.isArray(written) ? written[spec.key] : specs.length === 1 ? written : undefined;
+    if (one === undefined) continue;
+    const r = readTypedValue(spec, one, raw.content ?? '');
+    if (r.ok) out.push(r.value);
+  }
+  return out;
+}
+
+function publishAnswers(
+  raw: Readonly<Record<string, RawAnswer>>,
+  rows: readonly FormRow[],
+  asOf: IsoDate,
+): Record<string, PublishedAnswer> {
   const out: Record<string, PublishedAnswer> = {};
-  for (const id of ids) out[id] = publishAnswer(raw[id], asOf);
+  for (const row of rows) out[row.id] = publishAnswer(raw[row.id], asOf, row.values);
   return out;
 }
 
@@ -215,13 +237,13 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
   const state = stateOn(events, asOf);
   if (!state) return null;
 
-  const mainIds = template.rows.filter((r) => !r.perDataCentre).map((r) => r.id);
-  const dcIds = template.rows.filter((r) => r.perDataCentre).map((r) => r.id);
-  const answers = publishAnswers(s.answers, mainIds, asOf);
+  const mainRows = template.rows.filter((r) => !r.perDataCentre);
+  const dcRows = template.rows.filter((r) => r.perDataCentre);
+  const answers = publishAnswers(s.answers, mainRows, asOf);
   const centre = (dc: StoredDataCentre): PublishedDataCentre => ({
     id: dc.id,
     label: dc.label,
-    answers: publishAnswers(dc.answers, dcIds, asOf),
+    answers: publishAnswers(dc.answers, dcRows, asOf),
   });
   // The file holds today's centres; one added or removed by a change dated after
   // the publication date is still in its earlier place on that date.

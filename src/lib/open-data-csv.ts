@@ -3,7 +3,8 @@
  * Excel opens Japanese correctly; every field is quoted (answers hold commas,
  * quotes and line breaks), rows end in CRLF (RFC 4180).
  */
-import type { FormTemplate } from '../data/form-b-template.ts';
+import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
+import { typedValueText } from '../rules/typed-value.ts';
 import type { PublishedAnswer, PublishedService } from './publication.ts';
 import { servicePagePath } from './service-json.ts';
 
@@ -40,6 +41,7 @@ export const ANSWER_COLUMNS = [
   '必須/選択',
   '実施有無',
   '申請内容',
+  '値',
 ] as const;
 
 const field = (value: string) => `"${value.replaceAll('"', '""')}"`;
@@ -89,6 +91,12 @@ export function answerCell(a: PublishedAnswer): { implemented: string; content: 
   return { implemented: a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし', content: a.content };
 }
 
+/** The declared typed values of an answer, as one cell (「取得間隔 1日 / 保存期間 30日」); empty when none. */
+export function valueCell(a: PublishedAnswer, row: FormRow): string {
+  if (a.state !== 'answered' || !a.values) return '';
+  return a.values.map((v) => typedValueText(v, row.values.length > 1 ? row.values.find((s) => s.key === v.key) : undefined)).join(' / ');
+}
+
 export function answersCsv(services: readonly PublishedService[], template: FormTemplate): string {
   const rows: string[][] = [];
   for (const s of services) {
@@ -106,6 +114,7 @@ export function answersCsv(services: readonly PublishedService[], template: Form
           r.required ? '必須' : '選択',
           cell.implemented,
           cell.content,
+          valueCell(answers[r.id] ?? { state: 'unanswered' }, r),
         ]);
       }
     };

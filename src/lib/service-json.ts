@@ -23,6 +23,25 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .describe('日付（YYYY-MM-DD）');
 
+const typedValueSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      key: z.string().describe('値の種類（行に値が1つなら value）'),
+      type: z.enum(['percent', 'number', 'amount', 'duration', 'year', 'count']),
+      text: z.string().describe('申請内容に書かれた数値と単位'),
+      number: z.number().describe('数値（期間は分に換算）'),
+      unit: z.string().describe('単位'),
+    }),
+    z.strictObject({ key: z.string(), type: z.literal('choice'), text: z.string(), choice: z.string().describe('様式の選択肢の1つ') }),
+    z.strictObject({
+      key: z.string(),
+      type: z.literal('choices'),
+      text: z.string(),
+      choices: z.array(z.string()).describe('様式の選択肢のうち該当するもの'),
+    }),
+  ])
+  .describe('比較用の値');
+
 export const answerSchema = z
   .discriminatedUnion('state', [
     z.strictObject({
@@ -33,6 +52,10 @@ export const answerSchema = z
         .strictObject({ country: z.string(), prefecture: z.string().optional() })
         .optional()
         .describe('データセンターの所在地（国・都道府県）'),
+      values: z
+        .array(typedValueSchema)
+        .optional()
+        .describe('事務局が申請内容から示した比較用の値（様式で値が定められた行だけ。公表留保中の回答にはない）'),
     }),
     z.strictObject({ state: z.literal('withheld').describe('公表留保中（内容は公開されません）') }),
     z.strictObject({ state: z.literal('unanswered').describe('記載なし（選択項目に回答がない）') }),
@@ -144,12 +167,10 @@ export function jsonSchemaOf(schema: typeof serviceListSchema | typeof serviceSc
 
 function answerJson(a: PublishedAnswer): ServiceJson['answers'][number]['answer'] {
   if (a.state !== 'answered') return { state: a.state };
-  const out: { state: 'answered'; content: string; implemented?: boolean; location?: { country: string; prefecture?: string } } = {
-    state: 'answered',
-    content: a.content,
-  };
+  const out: Extract<ServiceJson['answers'][number]['answer'], { state: 'answered' }> = { state: 'answered', content: a.content };
   if (a.implemented !== undefined) out.implemented = a.implemented;
   if (a.location) out.location = a.location.prefecture !== undefined ? { ...a.location } : { country: a.location.country };
+  if (a.values) out.values = a.values.map((v) => ({ ...v }));
   return out;
 }
 

@@ -147,6 +147,11 @@ export function readTypedValue(spec: ValueSpec, written: string | readonly strin
   };
 }
 
+/** A value in words: 「99.95%」「30分」「ISO/IEC 27001、プライバシーマーク」, with its label when a row has several. */
+export function typedValueText(v: TypedValue, spec?: Pick<ValueSpec, 'label'>): string {
+  return spec?.label ? `${spec.label} ${v.text}` : v.text;
+}
+
 /** Sort key: better values first; values of the other kinds and missing ones last. */
 export function compareTypedValues(spec: ValueSpec, a: TypedValue | undefined, b: TypedValue | undefined): number {
   const rank = (v: TypedValue | undefined) => (v && 'number' in v ? v.number : undefined);

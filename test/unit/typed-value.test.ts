@@ -126,11 +126,11 @@ describe('compareTypedValues: better first, missing last', () => {
   const v = (n: number): TypedValue => ({ key: 'value', type: 'percent', text: `${n}%`, number: n, unit: '%' });
   test('higher is better for 稼働率; missing values go last', () => {
     const list = [v(99.9), undefined, v(99.99), v(99.95)];
-    expect(list.sort((a, b) => compareTypedValues(percent, a, b)).map((x) => x?.number)).toEqual([99.99, 99.95, 99.9, undefined]);
+    expect(list.sort((a, b) => compareTypedValues(percent, a, b)).map((x) => x?.text)).toEqual(['99.99%', '99.95%', '99.9%', undefined]);
   });
   test('lower is better for time to notify', () => {
     const m = (n: number): TypedValue => ({ key: 'value', type: 'duration', text: `${n}分`, number: n, unit: '分' });
-    expect([m(60), m(15), m(30)].sort((a, b) => compareTypedValues(notify, a, b)).map((x) => x.number)).toEqual([15, 30, 60]);
+    expect([m(60), m(15), m(30)].sort((a, b) => compareTypedValues(notify, a, b)).map((x) => x.text)).toEqual(['15分', '30分', '60分']);
   });
   test('property: missing values never come before present ones', () => {
     fc.assert(

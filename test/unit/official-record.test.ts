@@ -226,3 +226,70 @@ describe('一定の要件: warnings for answers that contain a negative phrase',
     );
   });
 });
+
+describe('typed values in the data: declared beside the text and held to it', () => {
+  const withValue =
+    (value: string, extra = '') =>
+    (t: string) =>
+      t.replace(
+        '  availability-target:\n    content: 99.95%\n',
+        `  availability-target:\n    content: 99.95%\n    value: ${value}\n${extra}`,
+      );
+
+  test('accepted: the number as written in the 申請内容, published with the answer', () => {
+    const c = load(fixture('', withValue('"99.95"')));
+    const s = publishService(toStored(c.services[0]!.record), c.template, '2014-01-01')!;
+    expect(s.answers['availability-target']).toMatchObject({
+      state: 'answered',
+      values: [{ type: 'percent', number: 99.95, text: '99.95%' }],
+    });
+  });
+
+  test.each([
+    ['a number that is not in the text', '"99.99"', '申請内容にありません'],
+    ['a wrong unit', '99.95円', '単位'],
+    ['not a number', '高い', '数値として読めません'],
+    ['a list on a one-value row', '[99.95, 99.9]', '1つだけ'],
+  ])('refused: %s', (_name, value, words) => {
+    expectRefused(fixture('', withValue(value)), 'answers.availability-target.value', words);
+  });
+
+  test('refused: a value on a withheld answer (filters would reveal it)', () => {
+    expectRefused(
+      fixture('', withValue('"99.95"', '    withhold: { through: 2030-01-01, reason: 契約上の理由 }\n')),
+      'answers.availability-target.value',
+      '公表留保中',
+    );
+  });
+
+  test('refused: a value on a row the template gives no value', () => {
+    expectRefused(
+      fixture('', (t) =>
+        t.replace(
+          '  support-hours:\n    content: 平日 9:00〜18:00\n',
+          '  support-hours:\n    content: 平日 9:00〜18:00\n    value: 平日\n',
+        ),
+      ),
+      'answers.support-hours.value',
+      '選択肢にありません',
+    );
+    expectRefused(
+      fixture('', (t) => t.replace('    content: 1分間隔で死活監視\n', '    content: 1分間隔で死活監視\n    value: 1分\n')),
+      'answers.liveness-monitoring.value',
+      '値（value）を書けません',
+    );
+  });
+
+  test('refused: a choice outside the template', () => {
+    expectRefused(
+      fixture('', (t) =>
+        t.replace(
+          '  availability-target:\n',
+          '  third-party-certifications:\n    content: ISMS 認証\n    value: [ISMS]\n    evidence: [{ document: 認証書, place: 1頁 }]\n  availability-target:\n',
+        ),
+      ),
+      'answers.third-party-certifications.value',
+      '選択肢にありません',
+    );
+  });
+});

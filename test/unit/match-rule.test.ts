@@ -10,6 +10,7 @@ import {
   matchServices,
   paramsFromConditions,
   parseThreshold,
+  type Condition,
   type FieldInfo,
   type MatchEntry,
 } from '../../src/lib/match-rule.ts';
@@ -94,10 +95,10 @@ describe('matchServices', () => {
     const a = entry({ n: 'IP0003-1409', v: { 'availability-target': 99.9 }, d: [] });
     const b = entry({ n: 'IP0002-1406' });
     const c = entry({ n: 'IP0001-1302', d: [] });
-    const conditions = [
+    const conditions: Condition[] = [
       { kind: 'number', field: 'availability-target', op: 'gte', value: 99.95, written: '99.95' },
       { kind: 'places', allOf: ['大阪府'] },
-    ] as const;
+    ];
     expect(matchServices([a, b, c], conditions).map((r) => [r.entry.n, r.met])).toEqual([
       ['IP0002-1406', 2],
       ['IP0001-1302', 1],

@@ -1,12 +1,12 @@
 /**
  * Progressive enhancement of the server-rendered list: sort and filter the
- * rows in place (state in the URL: ?sort=&category=&status=&place=), keep the
+ * rows in place (state in the URL: ?sort=&category=&status=&place=&uptime=&cert=), keep the
  * caption and the count true to what is shown, and keep the compare picks in
  * step with localStorage.
  */
 import { MAX_SERVICES, MIN_SERVICES, loadSelection, normalise, saveSelection } from './compare-selection.ts';
 
-const FILTERS = ['category', 'status', 'place'] as const;
+const FILTERS = ['category', 'status', 'place', 'uptime', 'cert'] as const;
 const SORT_LABEL: Record<string, string> = {
   '': '認定番号順',
   'date-desc': '認定年月日の新しい順',
@@ -53,7 +53,10 @@ if (form && table) {
     (!f.category || r.dataset.category === f.category) &&
     (!f.status ||
       (f.status === 'certified' ? r.dataset.status === '有効' || r.dataset.status === '更新手続中' : r.dataset.status === f.status)) &&
-    (!f.place || (r.dataset.places ?? '').split('|').includes(f.place));
+    (!f.place || (r.dataset.places ?? '').split('|').includes(f.place)) &&
+    // A service without a declared 稼働率 (withheld, unanswered) cannot be shown to meet a threshold.
+    (!f.uptime || (r.dataset.uptime !== '' && Number(r.dataset.uptime) >= Number(f.uptime))) &&
+    (!f.cert || (r.dataset.certs ?? '').split('|').includes(f.cert));
 
   const apply = (pushUrl: boolean) => {
     const sort = field('sort').value;

@@ -98,3 +98,22 @@ describe('条件で探す', () => {
     expect(await page.locator('main a[href="/items/"]').count()).toBeGreaterThan(0);
   });
 });
+
+describe('一覧の絞り込み: 稼働率（設定値）と第三者認証', () => {
+  test('?uptime=99.95&cert=ISO/IEC 27017 shows exactly the services whose declared values meet both', async () => {
+    const certs = (s: ServiceJson) => {
+      const v = s.answers.find((a) => a.row === 'third-party-certifications')!.answer.values?.[0] as { choices?: string[] } | undefined;
+      return v?.choices ?? [];
+    };
+    const want = published
+      .filter((s) => (target(s).values?.[0]?.number ?? 0) >= 99.95 && certs(s).includes('ISO/IEC 27017'))
+      .map((s) => s.certificationNumber)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(siteUrl(`/?uptime=99.95&cert=${encodeURIComponent('ISO/IEC 27017')}`));
+    const shown = await page.locator('table.service-list tbody tr:visible td:first-child').allInnerTexts();
+    expect([...shown].sort()).toEqual(want);
+    expect(await page.locator('table.service-list caption').innerText()).toContain('99.95%以上・ISO/IEC 27017');
+  });
+});

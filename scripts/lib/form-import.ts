@@ -20,6 +20,7 @@ const COLUMN_OF: Record<string, string> = {
   implemented: letter('implemented'),
   country: letter('country'),
   prefecture: letter('prefecture'),
+  value: letter('value'),
 };
 function letter(key: Parameters<typeof col>[0]): string {
   return String.fromCharCode(64 + col(key));
@@ -128,9 +129,18 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
   const changes: Change[] = [];
   const summary: string[] = [];
 
+  let valuesOnly = 0;
   const apply = (base: (string | number)[], id: string, old: RawAnswer | undefined, next: AnswerInput, dataCentre?: string) => {
-    if (!differs(old, next)) return;
     const path = [...base, id];
+    if (!differs(old, next)) {
+      // A typed value is the secretariat's reading of the text, not a disclosure: it changes without a 変更届出.
+      if (JSON.stringify(old?.value ?? null) !== JSON.stringify(next.value ?? null) && doc.hasIn(path)) {
+        if (next.value === undefined) doc.deleteIn([...path, 'value']);
+        else doc.setIn([...path, 'value'], doc.createNode(next.value));
+        valuesOnly++;
+      }
+      return;
+    }
     if (!doc.hasIn(path)) doc.setIn(path, doc.createNode({}));
     doc.setIn([...path, 'content'], textNode(doc, next.content ?? ''));
     for (const k of ['implemented', 'country', 'prefecture'] as const) {
@@ -138,6 +148,8 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
       if (v === undefined) doc.deleteIn([...path, k]);
       else doc.setIn([...path, k], k === 'implemented' ? (v ? 'はい' : 'いいえ') : v);
     }
+    if (next.value === undefined) doc.deleteIn([...path, 'value']);
+    else doc.setIn([...path, 'value'], doc.createNode(next.value));
     if (next.evidence?.length) doc.setIn([...path, 'evidence'], doc.createNode(next.evidence));
     const change: Change = { item: id };
     if (dataCentre) change.dataCentre = dataCentre;
@@ -172,7 +184,13 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
       summary.push(`${key} を「${record[key]}」から「${next}」に変更しました`);
     }
   }
-  if (changes.length === 0) return { problems, summary: [...summary, '申請書Bの申請内容に変更はありません'] };
+  if (valuesOnly) summary.push(`比較用の値だけが変わった項目 ${valuesOnly} 件を書き換えました（変更届出には含めません）`);
+  if (changes.length === 0) {
+    if (!valuesOnly) return { problems, summary: [...summary, '申請書Bの申請内容に変更はありません'] };
+    const yaml = doc.toString({ lineWidth: 0 });
+    problems.push(...sheetProblemsOf(yaml, template, read, false));
+    return problems.length ? { problems, summary: [] } : { yaml, problems, summary };
+  }
 
   const events = doc.get('events', true);
   const event = doc.createNode(

@@ -30,6 +30,8 @@ export const COLUMNS = [
   { key: 'content', header: '申請内容', width: 60 },
   { key: 'evidence', header: '添付書類等', width: 40 },
   { key: 'guidance', header: '記入上の注意', width: 40 },
+  // Last, so the columns people already know keep their letters.
+  { key: 'value', header: '値（比較用）', width: 18 },
 ] as const;
 type ColumnKey = (typeof COLUMNS)[number]['key'];
 export const col = (key: ColumnKey): number => COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -238,6 +240,8 @@ export function readFormWorkbook(
         message: `添付書類等「${evidence.bad[0]}」は1行に1つ「資料名｜記載箇所」の形で書いてください`,
       });
     if (evidence.items.length) answer.evidence = evidence.items;
+    const value = parseValueCell(text('value'), formRow);
+    if (value !== undefined) answer.value = value;
     answers[id] = answer;
   }
   service.certificationNumber = header['certificationNumber'] ?? '';
@@ -250,6 +254,29 @@ export function readFormWorkbook(
   const description = header['supplyForm.description'] ?? '';
   if (kind !== '' || description !== '') service.supplyForm = { kind, description };
   return { service, rowOf, dataCentreLabels: dcLabels, problems };
+}
+
+/**
+ * The 値 column: one value; for a choices row one choice per line (or 、);
+ * for a row with several values one 「key=値」 per line (the key or its label).
+ */
+function parseValueCell(cell: string, row: FormRow): AnswerInput['value'] {
+  const lines = cell
+    .split(/\n|、/u)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0 || row.values.length === 0) return lines.length ? lines.join('、') : undefined;
+  if (row.values.length > 1) {
+    const out: Record<string, string> = {};
+    for (const line of lines) {
+      const at = Math.max(line.indexOf('='), line.indexOf('＝'));
+      const name = at < 0 ? '' : line.slice(0, at).trim();
+      const spec = row.values.find((v) => v.key === name || v.label === name);
+      out[spec?.key ?? name] = at < 0 ? line : line.slice(at + 1).trim();
+    }
+    return out;
+  }
+  return row.values[0]!.type === 'choices' ? lines : lines.join('、');
 }
 
 function parseEvidence(cell: string): { items: { document: string; place: string }[]; bad: string[] } {

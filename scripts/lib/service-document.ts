@@ -14,6 +14,8 @@ export interface AnswerInput {
   country?: string | undefined;
   prefecture?: string | undefined;
   evidence?: { document: string; place: string }[] | undefined;
+  /** Typed value(s) as the service file writes them (see content/form-b.yaml `value:`). */
+  value?: string | string[] | Record<string, string | string[]> | undefined;
 }
 
 export interface ServiceInput {
@@ -49,8 +51,22 @@ export function rowGuidance(row: FormRow): string[] {
   if (row.maxLength) how.push(`${row.maxLength}字以内（改行は数えない）`);
   lines.push(`記入: ${how.join('。')}`);
   if (row.guidance) lines.push(`注意: ${row.guidance}`);
+  if (row.values.length) lines.push(`値（value、比較用。申請内容に書かれた数値・選択肢）: ${valueHint(row)}`);
   if (row.keyRequirement) lines.push('対策・措置を行っている内容を書いてください（「なし」では認定できません）');
   return lines;
+}
+
+/** How to write a row's typed value(s), for the comment above it and the workbook's guidance. */
+export function valueHint(row: FormRow): string {
+  const one = (v: FormRow['values'][number]) =>
+    v.type === 'choice'
+      ? `${v.choices!.join('・')} のどれか`
+      : v.type === 'choices'
+        ? `${v.choices!.join('・')} から該当するものを並べる`
+        : v.type === 'duration'
+          ? '数値と期間の単位（例: 30分、1時間、14日）'
+          : `数値（単位 ${v.unit ?? 'なし'}）`;
+  return row.values.length === 1 ? one(row.values[0]!) : row.values.map((v) => `${v.key}（${v.label ?? v.key}）: ${one(v)}`).join('、');
 }
 
 function answerValue(row: FormRow, a: AnswerInput | undefined): Record<string, unknown> {
@@ -62,6 +78,7 @@ function answerValue(row: FormRow, a: AnswerInput | undefined): Record<string, u
     if (a?.prefecture !== undefined || a?.country === undefined || a.country === '日本') out['prefecture'] = a?.prefecture ?? '';
   }
   out['content'] = a?.content ?? '';
+  if (a?.value !== undefined) out['value'] = a.value;
   out['evidence'] = (a?.evidence ?? []).map((e) => ({ document: e.document, place: e.place }));
   return out;
 }

@@ -247,6 +247,44 @@ describe('npm run form:import', () => {
     expect(again.out).toContain('変更はありません');
   });
 
+  test('the 値 column: a typed value is imported beside the text; a change of value alone is no 変更届出', async () => {
+    const dir = scratch();
+    const { file, wb } = await exported(dir);
+    const ws = wb.worksheets[0]!;
+    fill(ws);
+    const rowOf = (id: string) => {
+      for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) if (cellText(ws.getRow(n).getCell(col('id')).value) === id) return ws.getRow(n);
+      throw new Error(id);
+    };
+    rowOf('availability-target').getCell(col('content')).value = '99.99%（月間）';
+    rowOf('availability-target').getCell(col('value')).value = '99.99';
+    rowOf('backup').getCell(col('content')).value = '6時間ごとに取得し、7日分を保管';
+    rowOf('backup').getCell(col('value')).value = '取得間隔=6時間\n保存期間=7日';
+    await wb.xlsx.writeFile(file);
+    const r = run('form-import.ts', file, '--dir', dir, '--date', '2026-11-20');
+    expect(r.status, r.err).toBe(0);
+    const record = loadCatalogue(dir).services[0]!.record;
+    expect(record.answers['availability-target']?.value).toBe('99.99');
+    expect(record.answers['backup']?.value).toEqual({ interval: '6時間', retention: '7日' });
+
+    // A value that the text does not hold is named by sheet row and column.
+    rowOf('availability-target').getCell(col('value')).value = '99.95';
+    await wb.xlsx.writeFile(file);
+    const service = join(dir, 'services', 'ip0013-2611.yaml');
+    const bad = run('form-import.ts', file, '--into', service, '--dir', dir, '--date', '2026-11-25');
+    expect(bad.status).toBe(1);
+    expect(bad.err).toMatch(/行目 P列: .*申請内容にありません/u);
+
+    // Dropping the value changes the file but records no change notice.
+    rowOf('availability-target').getCell(col('value')).value = null;
+    await wb.xlsx.writeFile(file);
+    const ok = run('form-import.ts', file, '--into', service, '--dir', dir, '--date', '2026-11-25');
+    expect(ok.status, ok.err).toBe(0);
+    const after = loadCatalogue(dir).services[0]!.record;
+    expect(after.answers['availability-target']?.value).toBeUndefined();
+    expect(after.events.map((e) => e.type)).toEqual(['認定']);
+  });
+
   test('--help explains both uses', () => {
     const r = run('form-import.ts', '--help');
     expect(r.status).toBe(0);

@@ -10,6 +10,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { writeSyntheticCatalogue, MAX_SERVICES } from './bench/synthetic-catalogue.ts';
 import { writeFloorProject } from './bench/floor-project.ts';
 import { median, runPhase, type PhaseResult } from './bench/measure.ts';
@@ -241,6 +242,14 @@ console.log(
   `ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: ${sec(warmMs)} = コールドの ${(warmMs / coldMs).toFixed(2)}×` +
     `（検査 ${sec(m('check'))} + ビルド ${sec(warmBuild.ms)} + 検索索引 ${sec(warmSearch.ms)}）`,
 );
+// The matcher's index is the only data /match/ loads; its size is a target (< 30 KB gzip at 1,000 services).
+const matchIndexFile = join(work, `out-${runs}`, 'data', 'match-index.json');
+if (existsSync(matchIndexFile)) {
+  const raw = readFileSync(matchIndexFile);
+  console.log(
+    `条件で探すの索引（/data/match-index.json）: ${(raw.length / 1024).toFixed(1)} KB、gzip ${(gzipSync(raw).length / 1024).toFixed(1)} KB`,
+  );
+}
 console.log(`最大メモリ（全工程）: ${Math.max(...Object.keys(results).map(peak), warmBuild.peakRssMb).toFixed(0)} MB`);
 
 if (!keep) rmSync(work, { recursive: true, force: true });

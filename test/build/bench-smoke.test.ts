@@ -23,6 +23,7 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
     expect(r.stdout).toMatch(
       /ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: \d+\.\d+ s = コールドの \d+\.\d+×（検査 [\d.]+ s \+ ビルド [\d.]+ s \+ 検索索引 [\d.]+ s）/,
     );
+    expect(r.stdout).toMatch(/条件で探すの索引（\/data\/match-index\.json）: [\d.]+ KB、gzip [\d.]+ KB/);
     expect(r.stderr).toContain('▶');
   }, 300_000);
 });

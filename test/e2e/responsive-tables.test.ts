@@ -10,6 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
+import { tableRoles } from '../support/accessibility-tree.ts';
 
 const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -36,27 +37,6 @@ const fitsItsBox = (page: Page, table: string) =>
       const scroller = t.closest('.table-scroll') ?? t.parentElement!;
       return scroller.scrollWidth <= scroller.clientWidth;
     });
-
-/** Counts of table roles under the table whose accessible name is `name`, from Chromium's own accessibility tree. */
-async function axTable(page: Page, name: string): Promise<Record<string, number>> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] }[];
-  };
-  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const table = nodes.find((n) => n.role?.value === 'table' && n.name?.value === name);
-  if (!table) return {};
-  const counts: Record<string, number> = { table: 1 };
-  const walk = (id: string) => {
-    const n = byId.get(id);
-    if (!n) return;
-    const role = n.role?.value ?? '';
-    if (['row', 'cell', 'gridcell', 'rowheader', 'columnheader'].includes(role)) counts[role] = (counts[role] ?? 0) + 1;
-    n.childIds?.forEach(walk);
-  };
-  table.childIds?.forEach(walk);
-  return counts;
-}
 
 describe('Form B on a service page', () => {
   test('at 390 px each item is a block: heading line, then 記述内容, then the 申請内容 across the full width', async () => {
@@ -113,12 +93,12 @@ describe('Form B on a service page', () => {
         rowheaders: el.querySelectorAll('tbody th').length,
         cells: el.querySelectorAll('td').length,
       }));
-      const ax = await axTable(page, name);
+      const ax = await tableRoles(page, name);
       expect(ax['table']).toBe(1);
       expect(ax['columnheader']).toBe(6);
       expect(ax['row']).toBe(dom.rows);
       expect(ax['rowheader']).toBe(dom.rowheaders);
-      expect((ax['cell'] ?? 0) + (ax['gridcell'] ?? 0)).toBe(dom.cells);
+      expect(ax['cell']! + ax['gridcell']!).toBe(dom.cells);
     });
   }
 });
@@ -132,7 +112,7 @@ describe('other answer tables at 390 px', () => {
     expect(answer.width).toBeGreaterThan(table.width * 0.85);
     expect(await fitsItsBox(page, 'table.item-answers')).toBe(true);
     const name = (await page.locator('table.item-answers caption').innerText()).trim();
-    const ax = await axTable(page, name);
+    const ax = await tableRoles(page, name);
     expect(ax['columnheader']).toBe(5);
     expect(ax['rowheader']).toBe(await page.locator('table.item-answers tbody th').count());
   });

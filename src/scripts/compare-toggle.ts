@@ -11,11 +11,15 @@ if (box) {
   const show = () => {
     const selection = loadSelection();
     const inIt = selection.includes(id);
+    // An ended service is not offered for comparison; it can only be taken out (and stays in view once used).
+    if (!used) box.hidden = box.dataset.ended !== undefined && !inIt;
     button.textContent = inIt ? '比較から外す' : '比較に追加';
     count.textContent = String(selection.length);
     link.href = compareHref(selection);
   };
+  let used = false;
   button.addEventListener('click', () => {
+    used = true;
     const selection = loadSelection();
     if (selection.includes(id)) {
       saveSelection(selection.filter((x) => x !== id));
@@ -30,6 +34,5 @@ if (box) {
   });
   // Another tab may change the selection.
   addEventListener('storage', show);
-  box.hidden = false;
   show();
 }

@@ -14,6 +14,9 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const app = $('compare-app');
 const boxes = [...app.querySelectorAll<HTMLInputElement>('#compare-pick input')];
 const known = new Set(boxes.map((b) => b.value));
+/** Ended services (not offered by default): what ended and when, as the service page says it. */
+const endedText = new Map(boxes.filter((b) => b.dataset.ended).map((b) => [b.value, b.dataset.ended!]));
+const endedBox = $('compare-ended');
 const table = $<HTMLTableElement>('compare-table');
 const result = $('compare-result');
 const message = $('compare-message');
@@ -91,8 +94,15 @@ const keyOf = (a: PublishedAnswer | undefined | null) =>
   a === null ? '-' : !a || a.state !== 'answered' ? (a?.state ?? 'unanswered') : `${a.implemented ?? ''}|${a.content}`;
 
 function header(s: CompareService): HTMLElement {
-  const th = el('th', 'compare__service');
+  const ended = endedText.get(s.certificationNumber);
+  const th = el('th', `compare__service${ended ? ' compare__ended' : ''}`);
   th.setAttribute('scope', 'col');
+  th.setAttribute('role', 'columnheader');
+  const remove = el('button', 'compare__remove', '×') as HTMLButtonElement;
+  remove.type = 'button';
+  remove.setAttribute('aria-label', `${s.serviceName}を比較から外す`);
+  remove.dataset.remove = s.certificationNumber;
+  th.append(remove);
   const link = el('a', '', s.serviceName) as HTMLAnchorElement;
   link.href = `/services/${s.id}/`;
   const st = s.status;
@@ -106,11 +116,13 @@ function header(s: CompareService): HTMLElement {
   badge.append(el('span', '', MARK[st] ?? '×'), st);
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
   th.lastElementChild!.append(badge);
+  if (ended) th.append(el('span', 'compare__ended-note', `認定終了。${ended.replace(/^[^:]*: /, '')}`));
   return th;
 }
 
 function fill(list: CompareService[]): void {
   const cols = list.length + 1;
+  table.style.setProperty('--services', String(list.length));
   const head = table.tHead!.rows[0]!;
   while (head.cells.length > 1) head.lastElementChild!.remove();
   head.append(...list.map(header));
@@ -136,7 +148,8 @@ function fill(list: CompareService[]): void {
       const id = row.dataset.row!;
       const keys = new Set<string>();
       for (const s of list) {
-        const td = el('td');
+        const td = el('td', endedText.has(s.certificationNumber) ? 'compare__ended' : undefined);
+        td.setAttribute('role', 'cell');
         if (row.dataset.dc === undefined) {
           td.append(answerNode(s.answers[id]));
           keys.add(keyOf(s.answers[id]));
@@ -158,6 +171,15 @@ function fill(list: CompareService[]): void {
       else shown++;
     }
     body.classList.toggle('is-same', shown === 0);
+  }
+  const gone = list.filter((s) => endedText.has(s.certificationNumber));
+  endedBox.hidden = !gone.length;
+  endedBox.replaceChildren();
+  if (gone.length) {
+    endedBox.append(el('strong', '', '認定が終了したサービスが含まれています'));
+    endedBox.append(el('p', '', '赤い斜線の列の回答は、現在の認定に裏付けられたものではありません（項目別一覧には載せていません）。'));
+    for (const s of gone)
+      endedBox.append(el('p', '', `${s.serviceName}（${s.certificationNumber}）— ${endedText.get(s.certificationNumber)}`));
   }
   table.caption!.textContent = `申請書Bの回答の比較（${list.length}サービス: ${list.map((s) => s.serviceName).join('、')}）`;
   hiddenCount.textContent = diffOnly ? `全サービスで回答が同じ ${same} 行を隠しています。` : `全サービスで回答が同じ行は ${same} 行です。`;
@@ -184,6 +206,8 @@ async function render(): Promise<void> {
     b.disabled = !b.checked && selection.length >= MAX_SERVICES;
   }
   $('compare-pick-count').textContent = String(selection.length);
+  const endedPick = document.getElementById('compare-pick-ended') as HTMLDetailsElement | null;
+  if (endedPick && selection.some((id) => endedText.has(id))) endedPick.open = true;
   diffBox.checked = diffOnly;
   table.classList.toggle('diff-only', diffOnly);
   history.replaceState(null, '', compareHref(selection, diffOnly));
@@ -224,5 +248,16 @@ diffBox.addEventListener('change', () => {
   void render();
 });
 $('compare-print').addEventListener('click', () => print());
+table.tHead!.addEventListener('click', (e) => {
+  const id = (e.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
+  if (!id) return;
+  const at = selection.indexOf(id);
+  selection = selection.filter((x) => x !== id);
+  void render().then(() => {
+    // Keep the keyboard where it was: the next column's ×, else the table.
+    const next = table.tHead!.querySelectorAll<HTMLElement>('[data-remove]');
+    (next[Math.min(at, next.length - 1)] ?? $('compare-pick').querySelector('summary')!).focus();
+  });
+});
 app.hidden = false;
 void render();

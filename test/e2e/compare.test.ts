@@ -8,6 +8,8 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, collectPageErrors, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
+import { tableRoles } from '../support/accessibility-tree.ts';
+import { pdfPageCount } from '../support/pdf-pages.ts';
 
 const browser = useBrowser();
 
@@ -24,6 +26,33 @@ async function pickOnList(page: Page, numbers: string[]): Promise<void> {
   await page.getByRole('button', { name: '選んだサービスを比較' }).click();
   await page.waitForURL(/\/compare\//);
   await page.locator('#compare-result:not([hidden])').waitFor();
+}
+
+const shown = (page: Page) => page.locator('#compare-result:not([hidden])').waitFor();
+const PHONE = { viewport: { width: 390, height: 844 } };
+
+/**
+ * Cumulative Layout Shift of loading `path`, measured in the page with a
+ * PerformanceObserver (layout-shift entries not caused by input), with each
+ * service's data held back 400 ms as on a slow connection.
+ */
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!e.hadRecentInput) w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.route('**/data/services/*.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.goto(siteUrl(path));
+  await shown(page);
+  await page.waitForTimeout(500);
+  return page.evaluate(() => (window as unknown as { cls: number }).cls);
 }
 
 const visibleItemRows = (page: Page) => page.locator('#compare-table tbody tr[data-row]:visible').count();
@@ -90,7 +119,7 @@ describe('比較', () => {
 
   test('差分のみ表示 hides the rows answered identically and says how many; the URL keeps it across a reload', async () => {
     const page = await browser.newPage();
-    await pickOnList(page, ['IP0003-1409', 'IP0009-2109', 'IP0011-2404']);
+    await pickOnList(page, ['IP0002-1406', 'IP0009-2109', 'IP0011-2404']);
     const all = await visibleItemRows(page);
     // In the sample, these three state the same 稼働率 (99.9%（月間）) and differ on everything else.
     expect(await text(page, 'availability-target', 0)).toBe('99.9%（月間）');
@@ -101,7 +130,7 @@ describe('比較', () => {
     expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 1 行を隠しています。');
     expect(await visibleItemRows(page)).toBe(all - 1);
     expect(await page.locator('#compare-table tr[data-row="availability-target"]').isVisible()).toBe(false);
-    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0003-1409,IP0009-2109,IP0011-2404&diff=1');
+    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0002-1406,IP0009-2109,IP0011-2404&diff=1');
 
     await page.reload();
     await page.locator('#compare-result:not([hidden])').waitFor();
@@ -165,7 +194,7 @@ describe('比較', () => {
       }
       throw new Error(`Tab never reached ${selector}`);
     };
-    await tabTo('input[value="IP0003-1409"]');
+    await tabTo('input[value="IP0002-1406"]');
     await page.keyboard.press('Space');
     await tabTo('input[value="IP0009-2109"]');
     await page.keyboard.press('Space');
@@ -174,7 +203,7 @@ describe('比較', () => {
     // The compare button sits above the table: go back to it.
     await tabTo('#compare-pick button', 'Shift+Tab');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/compare\/\?services=IP0003-1409,IP0009-2109,IP0011-2404$/);
+    await page.waitForURL(/\/compare\/\?services=IP0002-1406,IP0009-2109,IP0011-2404$/);
     await page.locator('#compare-result:not([hidden])').waitFor();
     await tabTo('#diff-only');
     await page.keyboard.press('Space');
@@ -209,9 +238,132 @@ describe('比較', () => {
     // Every column fits across the page: nothing is cut off on paper.
     const width = await page.locator('#compare-table').evaluate((t) => t.getBoundingClientRect().right);
     expect(width).toBeLessThanOrEqual(printable);
+    // No site chrome on paper: no header with its search form, no navigation, no footer.
+    for (const chrome of ['.site-header', 'form[role="search"]', 'nav[aria-label="サイト"]', '.site-footer'])
+      expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // The @page rule sets A4 landscape: 842 × 595 pt.
     const box = pdf.toString('latin1').match(/\/MediaBox \[[^\]]*\]/)?.[0];
     expect(box).toMatch(/^\/MediaBox \[0 0 84[12](\.\d+)? 59[45](\.\d+)?\]$/);
+  });
+
+  test('the README example (3 services, 差分のみ) prints on at most 6 A4 landscape pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210&diff=1'));
+    await shown(page);
+    const pages = pdfPageCount(await page.pdf({ preferCSSPageSize: true }));
+    console.info(`README compare example: ${pages} A4 landscape pages`);
+    expect(pages).toBeLessThanOrEqual(6);
+    // The item column stays narrow on paper: at most a fifth of the table.
+    await page.emulateMedia({ media: 'print' });
+    const [item, table] = await Promise.all([
+      page.locator('#compare-table thead th').first().boundingBox(),
+      page.locator('#compare-table').boundingBox(),
+    ]);
+    expect(item!.width).toBeLessThanOrEqual(table!.width / 5);
+  });
+});
+
+describe('比較 on a phone (390 px)', () => {
+  test.each([390, 320])('at %i px two services sit side by side under the item label, without swiping sideways', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004'));
+    await shown(page);
+    const label = (await page.locator('#compare-table tr[data-row="availability-target"] th').boundingBox())!;
+    const a = (await cell(page, 'availability-target', 0).boundingBox())!;
+    const b = (await cell(page, 'availability-target', 1).boundingBox())!;
+    // The item label is above the answers, across both columns …
+    expect(label.y + label.height).toBeLessThanOrEqual(a.y + 1);
+    expect(label.width).toBeGreaterThanOrEqual(a.width + b.width - 2);
+    // … and the two answers are side by side, each about half the screen.
+    expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+    expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 1);
+    expect(a.width).toBeGreaterThan(width * 0.4);
+    expect(b.width).toBeGreaterThan(width * 0.4);
+    expect(await page.locator('.compare-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // Still a table to a screen reader: 項目 + one column header per service, every answer a cell.
+    const caption = (await page.locator('#compare-caption').innerText()).trim();
+    const ax = await tableRoles(page, caption);
+    expect(ax['table']).toBe(1);
+    expect(ax['columnheader']).toBe(3);
+    const answers = await page.locator('#compare-table td').count();
+    expect(ax['cell']! + ax['gridcell']!).toBe(answers);
+  });
+
+  test('each service has a visible × that takes it out of the comparison', async () => {
+    const page = await browser.newPage(PHONE);
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210'));
+    await shown(page);
+    const remove = page.getByRole('button', { name: 'ミズナラ マネージドコンテナ基盤を比較から外す' });
+    expect(await remove.innerText()).toBe('×');
+    const size = (await remove.boundingBox())!;
+    // A target at least 24 × 24 px (WCAG 2.2, 2.5.8); this one is 44 px.
+    expect(size.width).toBeGreaterThanOrEqual(24);
+    expect(size.height).toBeGreaterThanOrEqual(24);
+    await remove.click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0001-1302,IP0010-2210');
+    expect(await page.locator('#compare-table thead th').count()).toBe(3);
+    // The keyboard stays in the table header: focus moves to the next column's ×.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'ヴァイスベルク・コンピュートを比較から外す',
+    );
+  });
+
+  for (const [label, options] of [
+    ['390 px', PHONE],
+    ['1280 px', { viewport: { width: 1280, height: 800 } }],
+  ] as const) {
+    test(`at ${label} nothing shifts when the data arrives (CLS ≤ 0.02)`, async () => {
+      const page = await browser.newPage(options);
+      const cls = await layoutShift(page, '/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210');
+      console.info(`compare CLS at ${label}: ${cls.toFixed(4)}`);
+      expect(cls).toBeLessThanOrEqual(0.02);
+    });
+  }
+});
+
+describe('比較 and ended certifications', () => {
+  test('an ended service is not offered: not on the list, not in the picker by default, no 比較に追加 on its page', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/'));
+    expect(await page.locator('input[name="services[]"][value="IP0001-1302"]').count()).toBe(1);
+    for (const ended of ['IP0003-1409', 'IP0004-1511', 'IP0005-1604', 'IP0006-1707'])
+      expect(await page.locator(`input[name="services[]"][value="${ended}"]`).count(), ended).toBe(0);
+
+    await page.goto(siteUrl('/compare/'));
+    await page.locator('#compare-pick[open]').waitFor();
+    const offered = await page.locator('#compare-pick input:visible').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(offered).toContain('IP0001-1302');
+    expect(offered).toContain('IP0002-1406'); // 更新手続中 is still certified
+    expect(offered).not.toContain('IP0004-1511');
+    expect(offered).not.toContain('IP0003-1409');
+
+    await page.goto(siteUrl('/services/ip0004-1511/'));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: '比較に追加' }).count()).toBe(0);
+  });
+
+  test('an ended service in the URL: its whole column is marked with what ended and when, and the page says its answers are not backed', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0004-1511'));
+    await shown(page);
+    const head = page.locator('#compare-table thead th').nth(2);
+    expect(await head.innerText()).toContain('認定終了');
+    expect(await head.innerText()).toContain('2026年3月31日にサービスの提供が終了しました');
+    const notice = page.locator('#compare-ended');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain('現在の認定に裏付けられたものではありません');
+    expect(await notice.innerText()).toContain('アンバーレイク データ連携基盤（IP0004-1511）');
+    // Every cell of the ended column — top to bottom — carries the mark; the valid column none.
+    const marks = (col: number) =>
+      page
+        .locator(`#compare-table tbody tr[data-row] > td:nth-child(${col + 2})`)
+        .evaluateAll((tds) =>
+          tds.map((td) => getComputedStyle(td).boxShadow !== 'none' && getComputedStyle(td).backgroundImage !== 'none'),
+        );
+    const ended = await marks(1);
+    expect(ended.length).toBeGreaterThan(60);
+    expect(ended.every(Boolean)).toBe(true);
+    expect((await marks(0)).some(Boolean)).toBe(false);
   });
 });

@@ -113,9 +113,9 @@ export interface FieldInfo {
   unit?: string;
 }
 
+/** A multi-valued field: comma-joined (the shareable form) or repeated as `name[]` (what the form's checkboxes send). */
 const list = (params: URLSearchParams, name: string) =>
-  params
-    .getAll(name)
+  [...params.getAll(name), ...params.getAll(`${name}[]`)]
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);

@@ -38,7 +38,7 @@ function labelOf(c: Condition): string {
     case 'choices':
       return `${fields.find((x) => x.field === c.field)?.label ?? c.field}: ${c.kind === 'choice' ? c.anyOf.join(' または ') : c.allOf.join(' と ')}`;
     case 'practice': {
-      const box = form.querySelector<HTMLInputElement>(`input[name="practice"][value="${CSS.escape(c.row)}"]`);
+      const box = form.querySelector<HTMLInputElement>(`input[name="practice[]"][value="${CSS.escape(c.row)}"]`);
       return `${box?.parentElement?.textContent?.trim() ?? c.row}: 実施あり`;
     }
     case 'places':
@@ -49,7 +49,8 @@ function labelOf(c: Condition): string {
 /** Puts the URL's conditions into the form, so the form always shows what the list was judged by. */
 function fillForm(params: URLSearchParams): void {
   for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-    const values = params.getAll(input.name).flatMap((v) => v.split(','));
+    const name = input.name.replace(/\[\]$/u, '');
+    const values = [...params.getAll(name), ...params.getAll(`${name}[]`)].flatMap((v) => v.split(','));
     if (input.type === 'checkbox') input.checked = values.includes(input.value);
     else input.value = params.get(input.name) ?? '';
   }

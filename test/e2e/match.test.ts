@@ -117,3 +117,36 @@ describe('一覧の絞り込み: 稼働率（設定値）と第三者認証', ()
     expect(await page.locator('table.service-list caption').innerText()).toContain('99.95%以上・ISO/IEC 27017');
   });
 });
+
+describe('項目のページ: sort and filter by the declared value', () => {
+  const numbers = (page: import('playwright-core').Page) =>
+    page.locator('table.item-answers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')));
+
+  test('稼働率: sorted best first with missing values last, filtered by a threshold, in place and by URL', async () => {
+    const byValue = certified
+      .map((s) => ({ n: s.certificationNumber, v: target(s).values?.[0]?.number }))
+      .sort((a, b) => (a.v === undefined ? 1 : 0) - (b.v === undefined ? 1 : 0) || (b.v ?? 0) - (a.v ?? 0) || a.n.localeCompare(b.n));
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/items/availability-target/'));
+    await page.selectOption('#item-sort', 'value');
+    expect(await numbers(page)).toEqual(byValue.map((x) => x.n));
+    await page.fill('#item-filter-value', '99.95');
+    await page.locator('#item-filter-value').press('Enter');
+    const atLeast = byValue.filter((x) => (x.v ?? 0) >= 99.95).map((x) => x.n);
+    await expect.poll(() => numbers(page)).toEqual(atLeast);
+    await expect.poll(() => new URL(page.url()).search).toBe('?sort=value&value=99.95');
+    expect(await page.locator('#item-value-count').innerText()).toBe(`${certified.length}件中 ${atLeast.length}件を表示しています。`);
+
+    const again = await browser.newPage();
+    await again.goto(siteUrl('/items/availability-target/?sort=value&value=99.95'));
+    await expect.poll(() => numbers(again)).toEqual(atLeast);
+  });
+
+  test('a service without a value says why in the value column', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/items/equity-ratio/'));
+    // IP0009's 自己資本比率 is withheld on the publication date.
+    const row = page.locator('table.item-answers tbody tr[data-number="IP0009-2109"]');
+    expect(await row.locator('.item-answers__value').innerText()).toBe('—（公表留保中）');
+  });
+});

@@ -71,6 +71,8 @@ function answerNode(a: PublishedAnswer | undefined): HTMLElement {
   if (!a || a.state === 'unanswered') return el('span', 'answer-flag', '記載なし');
   if (a.state === 'withheld') return el('span', 'answer-flag answer-flag--withheld', '公表留保中');
   const box = el('div', 'answer');
+  // The declared value, compact above the text it was taken from.
+  if (a.values?.length) box.append(el('span', 'answer__value', a.values.map((v) => v.text).join(' / ')));
   if (a.implemented !== undefined)
     box.append(el('span', `practice practice--${a.implemented ? 'yes' : 'no'}`, a.implemented ? '実施あり' : '実施なし'));
   if (a.content) {
@@ -91,7 +93,36 @@ function answerNode(a: PublishedAnswer | undefined): HTMLElement {
 
 /** What decides "same answer": state, 実施有無 and the text; a missing data centre is its own value. */
 const keyOf = (a: PublishedAnswer | undefined | null) =>
-  a === null ? '-' : !a || a.state !== 'answered' ? (a?.state ?? 'unanswered') : `${a.implemented ?? ''}|${a.content}`;
+  a === null
+    ? '-'
+    : !a || a.state !== 'answered'
+      ? (a?.state ?? 'unanswered')
+      : a.values?.length
+        ? // Where a value is declared, two services are the same when their values are.
+          `v|${a.implemented ?? ''}|${a.values.map((v) => v.text).join('/')}`
+        : `${a.implemented ?? ''}|${a.content}`;
+
+/** Marks the best declared value of a row (per the template's `better`), when at least two services have one. */
+function markBest(row: HTMLTableRowElement, list: CompareService[]): void {
+  const better = row.dataset.better;
+  if (!better) return;
+  const numbers = list.map((s) => {
+    const a = s.answers[row.dataset.row!];
+    const v = a?.state === 'answered' ? a.values?.[0] : undefined;
+    return v && 'number' in v ? v.number : undefined;
+  });
+  const present = numbers.filter((n): n is number => n !== undefined);
+  if (present.length < 2) return;
+  const best = better === 'higher' ? Math.max(...present) : Math.min(...present);
+  if (present.every((n) => n === best)) return;
+  numbers.forEach((n, i) => {
+    if (n !== best) return;
+    const value = row.cells[i + 1]?.querySelector('.answer__value');
+    if (!value) return;
+    value.classList.add('answer__value--best');
+    value.append(el('span', 'visually-hidden', '（この行で最も良い値）'));
+  });
+}
 
 function header(s: CompareService): HTMLElement {
   const ended = endedText.get(s.certificationNumber);
@@ -165,6 +196,7 @@ function fill(list: CompareService[]): void {
         }
         row.append(td);
       }
+      markBest(row, list);
       const isSame = keys.size === 1;
       row.classList.toggle('is-same', isSame);
       if (isSame) same++;

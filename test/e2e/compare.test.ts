@@ -18,7 +18,15 @@ function cell(page: Page, rowId: string, col: number, dc?: number) {
   const row = dc === undefined ? `tr[data-row="${rowId}"]` : `tr[data-row="${rowId}"][data-dc="${dc}"]`;
   return page.locator(`#compare-table ${row} td`).nth(col);
 }
-const text = async (page: Page, rowId: string, col: number, dc?: number) => (await cell(page, rowId, col, dc).innerText()).trim();
+/** The answer as shown, without the declared-value line above it (tested on its own below). */
+const text = async (page: Page, rowId: string, col: number, dc?: number) => {
+  const c = cell(page, rowId, col, dc);
+  const all = (await c.innerText()).trim();
+  const value = c.locator('.answer__value');
+  if ((await value.count()) === 0) return all;
+  const line = (await value.innerText()).trim();
+  return all.startsWith(line) ? all.slice(line.length).trim() : all;
+};
 
 async function pickOnList(page: Page, numbers: string[]): Promise<void> {
   await page.goto(siteUrl('/'));
@@ -121,29 +129,35 @@ describe('比較', () => {
     const page = await browser.newPage();
     await pickOnList(page, ['IP0002-1406', 'IP0009-2109', 'IP0011-2404']);
     const all = await visibleItemRows(page);
-    // In the sample, these three state the same 稼働率 (99.9%（月間）) and differ on everything else.
+    // In the sample, these three state the same 稼働率 (99.9%（月間）); they also declare the same value for
+    // 第三者認証 (ISO/IEC 27001) and 障害の第一報 (1時間) in different words, and a declared value decides sameness.
     expect(await text(page, 'availability-target', 0)).toBe('99.9%（月間）');
     expect(await text(page, 'availability-target', 2)).toBe('99.9%（月間）');
-    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ行は 1 行です。');
+    expect(await page.locator('#compare-table tr.is-same').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-row')))).toEqual([
+      'third-party-certifications',
+      'availability-target',
+      'incident-notice',
+    ]);
+    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ行は 3 行です。');
 
     await page.getByLabel('差分のみ表示').check();
-    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 1 行を隠しています。');
-    expect(await visibleItemRows(page)).toBe(all - 1);
+    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 3 行を隠しています。');
+    expect(await visibleItemRows(page)).toBe(all - 3);
     expect(await page.locator('#compare-table tr[data-row="availability-target"]').isVisible()).toBe(false);
     await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0002-1406,IP0009-2109,IP0011-2404&diff=1');
 
     await page.reload();
     await page.locator('#compare-result:not([hidden])').waitFor();
     expect(await page.getByLabel('差分のみ表示').isChecked()).toBe(true);
-    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 1 行を隠しています。');
-    expect(await visibleItemRows(page)).toBe(all - 1);
+    expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ 3 行を隠しています。');
+    expect(await visibleItemRows(page)).toBe(all - 3);
     expect(await page.locator('#compare-table thead th').allInnerTexts()).toHaveLength(4);
 
     // A shared link opened elsewhere (no stored selection) shows the same view.
     const other = await browser.newPage();
     await other.goto(page.url());
     await other.locator('#compare-result:not([hidden])').waitFor();
-    expect(await visibleItemRows(other)).toBe(all - 1);
+    expect(await visibleItemRows(other)).toBe(all - 3);
     expect(await other.locator('#compare-table thead th').nth(2).innerText()).toContain('IP0009-2109');
   });
 
@@ -365,5 +379,26 @@ describe('比較 and ended certifications', () => {
     expect(ended.length).toBeGreaterThan(60);
     expect(ended.every(Boolean)).toBe(true);
     expect((await marks(0)).some(Boolean)).toBe(false);
+  });
+
+  test('a declared value shows above the text, the best in its row is marked (and said), with a legend', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0002-1406,IP0011-2404'));
+    await page.locator('#compare-result:not([hidden])').waitFor();
+    const values = await page
+      .locator('#compare-table tr[data-row="availability-target"] td .answer__value')
+      .evaluateAll((els) => els.map((e) => [e.firstChild?.textContent, e.classList.contains('answer__value--best')]));
+    expect(values).toEqual([
+      ['99.99%', true],
+      ['99.9%', false],
+      ['99.9%', false],
+    ]);
+    expect(await cell(page, 'availability-target', 0).locator('.visually-hidden').innerText()).toBe('（この行で最も良い値）');
+    // Lower is better for the time to the first notice: 30分 beats 1時間.
+    const notice = await page
+      .locator('#compare-table tr[data-row="incident-notice"] td .answer__value--best')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
+    expect(notice).toEqual(['30分']);
+    expect(await page.locator('.compare-toolbar__legend').innerText()).toContain('最も良い');
   });
 });

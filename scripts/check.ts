@@ -4,7 +4,7 @@
  * file:line:column, field and rule. Exit code 1 when anything is wrong.
  */
 import { loadCatalogue } from '../src/data/load-catalogue.ts';
-import { CatalogueError } from '../src/data/data-problem.ts';
+import { CatalogueError, warningReport } from '../src/data/data-problem.ts';
 import { resolveContentDir } from '../src/data/content-dir.ts';
 
 const args = process.argv.slice(2);
@@ -13,6 +13,7 @@ if (args.includes('--help') || args.includes('-h')) {
 
 content/form-b.yaml（申請書B様式）と content/services/*.yaml（認定サービス）を検査します。
 誤りがあれば「ファイル:行:列 フィールド: 内容」の形で一覧を表示し、終了コード 1 で終わります。
+注意（表計算ソフトで数式と読まれる先頭の文字など）は表示するだけで、終了コードは 0 です。
 フォルダは引数か環境変数 CATALOGUE_DIR で変えられます（既定: content）。`);
   process.exit(0);
 }
@@ -20,8 +21,9 @@ content/form-b.yaml（申請書B様式）と content/services/*.yaml（認定サ
 const dir = args[0] ?? resolveContentDir();
 const started = performance.now();
 try {
-  const { template, services } = loadCatalogue(dir);
+  const { template, services, warnings } = loadCatalogue(dir);
   const ms = Math.round(performance.now() - started);
+  if (warnings.length) console.error(warningReport(warnings));
   console.log(
     `OK: 様式 ${template.version}（${template.rows.length} 行）、認定サービス ${services.length} 件に誤りはありません（${ms} ms）`,
   );

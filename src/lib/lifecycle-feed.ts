@@ -11,6 +11,7 @@ import type { PublishedEvent, PublishedService } from './publication.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
+import { xmlText } from './xml-text.ts';
 
 export const FEED_KINDS = ['新規認定', '更新認定', '変更届出', 'サービス終了', '認定取消し', '効力喪失', '改善要請'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
@@ -81,9 +82,8 @@ export function feedEntries(services: readonly PublishedService[], template: For
   );
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Every value goes through xmlText: nothing XML 1.0 forbids reaches the feed, whatever the data holds. */
+export const escapeXml = xmlText;
 
 /** Dates are days in Japan: midnight JST. */
 function atomTime(d: IsoDate): string {

@@ -8,15 +8,27 @@ import type { Loader } from 'astro/loaders';
 import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
+import { stopBuildOnBadData } from './data/build-refusal.ts';
+import { warningReport } from './data/data-problem.ts';
 
 // Both collections come from one read of the catalogue; the read is shared by
 // the two loaders of one content sync and dropped after, so `astro dev` sees edits.
 let pending: Promise<Catalogue & { ms: number }> | undefined;
 let users = 0;
-function catalogue(): Promise<Catalogue & { ms: number }> {
+/**
+ * In a build (no file watcher) bad data ends the process with the Japanese
+ * list alone; `astro dev` keeps the error, so its overlay shows the list and
+ * the server picks up the fix.
+ */
+function catalogue(dev: boolean): Promise<Catalogue & { ms: number }> {
   pending ??= Promise.resolve().then(() => {
     const started = performance.now();
-    return { ...loadCatalogue(resolveContentDir()), ms: Math.round(performance.now() - started) };
+    try {
+      return { ...loadCatalogue(resolveContentDir()), ms: Math.round(performance.now() - started) };
+    } catch (e) {
+      if (dev) throw e;
+      return stopBuildOnBadData(e);
+    }
   });
   const shared = pending;
   if (++users === 2) {
@@ -28,8 +40,8 @@ function catalogue(): Promise<Catalogue & { ms: number }> {
 
 const formBLoader: Loader = {
   name: 'form-b-template',
-  load: async ({ store }) => {
-    const { template } = await catalogue();
+  load: async ({ store, watcher }) => {
+    const { template } = await catalogue(watcher !== undefined);
     store.clear();
     store.set({ id: 'template', data: { source: template.source } });
   },
@@ -37,8 +49,9 @@ const formBLoader: Loader = {
 
 const servicesLoader: Loader = {
   name: 'certified-services',
-  load: async ({ store, logger }) => {
-    const { services, ms } = await catalogue();
+  load: async ({ store, logger, watcher }) => {
+    const { services, ms, warnings } = await catalogue(watcher !== undefined);
+    if (warnings.length) logger.warn(warningReport(warnings));
     const started = performance.now();
     store.clear();
     for (const s of services) store.set({ id: s.id, data: toStored(s.record) });

@@ -13,7 +13,16 @@ import { serviceSchema, type RawService } from './service-record.ts';
 import { serviceProblems } from './service-rules.ts';
 import { decodeUtf8 } from './text-encoding.ts';
 import { forbiddenCharacters, valueTextIssues } from './text-policy.ts';
-import { explicitTags, fieldAt, parseFailsafeFast, parseYaml, positionOf, TAG_MESSAGE, type SourceFile } from './yaml-source.ts';
+import {
+  explicitTags,
+  fastParseProblem,
+  fieldAt,
+  parseFailsafeFast,
+  parseYaml,
+  positionOf,
+  TAG_MESSAGE,
+  type SourceFile,
+} from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
 import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
 
@@ -34,6 +43,11 @@ export interface Catalogue {
 export const TEMPLATE_FILE = 'form-b.yaml';
 export const SERVICES_DIR = 'services';
 
+/** A service file is about 20 KB; a megabyte is a pasted image or document, and would only slow the check down. */
+const MAX_FILE_BYTES = 1024 * 1024;
+/** Above this, invalid YAML is reported from the fast parser (position and its reason) instead of the positional one. */
+const LARGE_TEXT = 128 * 1024;
+
 /** What the loader does to every file before any rule sees it: encoding, characters, YAML, tags. */
 type YamlRead = { problems: DataProblem[] } | { value: unknown; locate: () => SourceFile };
 
@@ -48,6 +62,8 @@ function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): 
   const read = readRegularFile(path);
   if (read === null) return null;
   if ('problem' in read) return { problems: [at(1, 1, read.problem)] };
+  if (read.bytes.length > MAX_FILE_BYTES)
+    return { problems: [at(1, 1, 'ファイルが大きすぎます（1 MB まで）。画像や別の文書を貼り付けていないか確認してください')] };
   const decoded = decodeUtf8(read.bytes);
   if ('problem' in decoded) return { problems: [at(1, 1, decoded.problem)] };
   const text = decoded.text;
@@ -72,8 +88,10 @@ function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): 
     try {
       value = parseFailsafeFast(text);
       parsed = true;
-    } catch {
-      // Read again below, with positions for the report.
+    } catch (e) {
+      // Read again below, with positions for the report — unless the file is large (see fastParseProblem).
+      const fast = text.length > LARGE_TEXT ? fastParseProblem(e) : null;
+      if (fast) return { problems: [at(fast.line, fast.col, fast.message)] };
     }
   if (!parsed) {
     const { problems } = locateAll();

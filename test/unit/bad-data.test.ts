@@ -706,12 +706,33 @@ const CASES: Case[] = [
       ]),
   },
   {
-    name: 'a huge value (2 MB on one line) is refused by the length rules, not a crash',
+    name: 'a huge value (600 KB on one line) is refused by the length rules, not a crash',
     make: () => {
-      const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${'長'.repeat(700_000)}\n`);
+      const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${'長'.repeat(200_000)}\n`);
       return refuse({ text }, [
-        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${'長'.repeat(700_000)}`), words: ['100 字以内'] },
+        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${'長'.repeat(200_000)}`), words: ['100 字以内'] },
       ]);
+    },
+  },
+
+  {
+    name: 'a file over 1 MB (a pasted image) is refused at once',
+    make: () =>
+      refuse(
+        { text: `${VALID}# ${'x'.repeat(1024 * 1024)}\n` },
+        [{ field: '', line: 1, col: 1, words: ['ファイルが大きすぎます', '1 MB'] }],
+        1,
+      ),
+  },
+  {
+    name: 'a large file (300 KB) with a YAML mistake is refused quickly, at the right line',
+    make: () => {
+      const text = `${VALID}# ${'x'.repeat(300 * 1024)}\n`.replace('  company-name:\n', '   company-name:\n');
+      return refuse(
+        { text },
+        [{ field: '', line: [lineOf(text, '   company-name:') - 1, lineOf(text, '   company-name:') + 1], words: ['YAML'] }],
+        1,
+      );
     },
   },
 

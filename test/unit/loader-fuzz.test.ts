@@ -107,7 +107,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 const mutatedSample = fc
   .tuple(fc.nat({ max: samples.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }))
-  .map(([i, ms]) => ms.reduce((b, m) => m(b), samples[i]!));
+  .map(([i, ms]) => ms.reduce<Buffer>((b, m) => m(b), samples[i]!));
 
 /** A valid sample with one subtree replaced by a random value: documents of the right outline, wrong inside. */
 const sampleValue = jsYaml.load(samples[0]!.toString('utf8'), { schema: jsYaml.FAILSAFE_SCHEMA }) as Record<string, unknown>;

@@ -706,21 +706,21 @@ const CASES: Case[] = [
       ]),
   },
   {
-    name: 'a huge value (600 KB on one line) is refused by the length rules, not a crash',
+    name: 'a huge value (450 KB on one line) is refused by the length rules, not a crash',
     make: () => {
-      const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${'長'.repeat(200_000)}\n`);
+      const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${'長'.repeat(150_000)}\n`);
       return refuse({ text }, [
-        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${'長'.repeat(200_000)}`), words: ['100 字以内'] },
+        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${'長'.repeat(150_000)}`), words: ['100 字以内'] },
       ]);
     },
   },
 
   {
-    name: 'a file over 1 MB (a pasted image) is refused at once',
+    name: 'a file over 512 KB (a pasted image) is refused at once',
     make: () =>
       refuse(
-        { text: `${VALID}# ${'x'.repeat(1024 * 1024)}\n` },
-        [{ field: '', line: 1, col: 1, words: ['ファイルが大きすぎます', '1 MB'] }],
+        { text: `${VALID}# ${'x'.repeat(512 * 1024)}\n` },
+        [{ field: '', line: 1, col: 1, words: ['ファイルが大きすぎます', '512 KB'] }],
         1,
       ),
   },
@@ -987,6 +987,7 @@ const CASES: Case[] = [
           },
         },
         [{ file: 'services', field: '', line: 1, words: ['シンボリックリンク'] }],
+        1,
       ),
   },
   {
@@ -1000,6 +1001,15 @@ const CASES: Case[] = [
           },
         },
         [{ file: 'form-b.yaml', field: '', line: 1, words: ['シンボリックリンク'] }],
+      ),
+  },
+  {
+    name: 'a symlink beside form-b.yaml in content/',
+    make: () =>
+      refuse(
+        { then: (dir) => symlinkSync('/etc/passwd', join(dir, 'notes.yaml')) },
+        [{ file: 'notes.yaml', field: '', line: 1, words: ['シンボリックリンク'] }],
+        1,
       ),
   },
   {

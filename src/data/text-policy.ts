@@ -23,6 +23,9 @@ export interface ForbiddenCharacter {
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** A quick first look (one pass, no lookaround); any surrogate, even a valid pair, sends the text to the full scan. */
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** U+001B, U+202E: the notation the message uses. */
 export function codePointName(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -38,14 +41,10 @@ function messageFor(cp: number): string {
   return `制御文字 ${u} は使えません（画面に見えず、CSV・フィードなどの出力を壊すため。使えるのはタブと改行だけです）。削除してください`;
 }
 
-export function hasForbiddenCharacter(text: string): boolean {
-  FORBIDDEN.lastIndex = 0;
-  return FORBIDDEN.test(text);
-}
-
 /** Every refused character of `text`, in order. */
 export function forbiddenCharacters(text: string): ForbiddenCharacter[] {
   const out: ForbiddenCharacter[] = [];
+  if (!SUSPECT.test(text)) return out;
   for (const m of text.matchAll(FORBIDDEN)) {
     const codePoint = m[0].charCodeAt(0);
     out.push({ index: m.index, codePoint, message: messageFor(codePoint) });

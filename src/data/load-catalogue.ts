@@ -14,6 +14,7 @@ import { serviceProblems } from './service-rules.ts';
 import { decodeUtf8 } from './text-encoding.ts';
 import { forbiddenCharacters, valueTextIssues } from './text-policy.ts';
 import {
+  aliasPositions,
   explicitTags,
   fastParseProblem,
   fieldAt,
@@ -52,6 +53,20 @@ export const SERVICES_DIR = 'services';
 const MAX_FILE_BYTES = 512 * 1024;
 /** Above this, invalid YAML is reported from the fast parser (position and its reason) instead of the positional one. */
 const LARGE_TEXT = 64 * 1024;
+
+/**
+ * Aliases share one value among many places, so a small file can stand for a
+ * huge one: 1,000 events that are each an alias of one 変更届出 with 1,000
+ * aliased changes is 15 KB, a million problems and twelve seconds of checking.
+ * No service file needs more than a few.
+ */
+const MAX_ALIASES = 100;
+
+function countOf(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
 
 /** What the loader does to every file before any rule sees it: encoding, characters, YAML, tags. */
 type YamlRead = { problems: DataProblem[] } | { value: unknown; locate: () => SourceFile };
@@ -107,21 +122,31 @@ function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): 
     const tags = explicitTags(locate(), text);
     if (tags.length) return { problems: tags.map((t) => at(t.line, t.col, TAG_MESSAGE, fieldPath(t.path))) };
   }
-  if (!parsed)
-    try {
-      value = locate().doc.toJS({ maxAliasCount: -1 });
-    } catch {
-      // The positional parser accepts an alias written before its anchor, and fails only here.
-      const alias = /(?:^|[\s[{,:-])\*([^\s,[\]{}]+)/m.exec(text);
-      const p = locate().lines.linePos(alias ? alias.index + alias[0].indexOf('*') : 0);
+  // Every "*" may be an alias; count the real ones only when there are many.
+  if (countOf(text, '*') > MAX_ALIASES) {
+    const aliases = aliasPositions(locate());
+    const over = aliases[MAX_ALIASES];
+    if (over)
       return {
         problems: [
           at(
-            p.line,
-            p.col,
-            `YAML の書き方に誤りがあります: エイリアス「*${alias?.[1] ?? ''}」より前に、アンカー「&${alias?.[1] ?? ''}」がありません`,
+            over.line,
+            over.col,
+            `YAML のエイリアス（*名前）は1つのファイルに ${MAX_ALIASES} 個までです（${aliases.length} 個あります）。同じ内容はそれぞれの場所に書いてください`,
           ),
         ],
+      };
+  }
+  if (!parsed)
+    try {
+      value = locate().doc.toJS({ maxAliasCount: -1 });
+    } catch (e) {
+      // The positional parser accepts an alias written before its anchor, and fails only here.
+      const name = /alias\): (.+)$/.exec(e instanceof Error ? e.message : '')?.[1] ?? '';
+      const use = name ? text.indexOf(`*${name}`) : -1;
+      const p = locate().lines.linePos(Math.max(use, 0));
+      return {
+        problems: [at(p.line, p.col, `YAML の書き方に誤りがあります: エイリアス「*${name}」より前に、アンカー「&${name}」がありません`)],
       };
     }
 

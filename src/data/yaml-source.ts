@@ -174,3 +174,14 @@ export function fieldAt(source: SourceFile, offset: number): PathKey[] {
 function covers(node: unknown, offset: number): boolean {
   return isNode(node) && !!node.range && node.range[0] <= offset && offset < node.range[2];
 }
+
+/** Where each alias (*name) is used, in document order. */
+export function aliasPositions(source: SourceFile): Position[] {
+  const out: Position[] = [];
+  visit(source.doc, {
+    Alias: (_key, node) => {
+      if (node.range) out.push(source.lines.linePos(node.range[0]));
+    },
+  });
+  return out;
+}

@@ -679,6 +679,26 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'aliases that multiply (1,000 events × 1,000 changes from a 15 KB file) are refused quickly',
+    make: () => {
+      const changes = `[&c {item: employee-count, previous: 110名}, ${Array(999).fill('*c').join(', ')}]`;
+      const text = withEvents(
+        `  - type: 認定\n    date: 2013-02-14\n  - &e {type: 変更届出, date: 2013-06-01, changes: ${changes}}\n${Array(1000).fill('  - *e').join('\n')}\n`,
+      );
+      return refuse(
+        { text },
+        [
+          {
+            field: '',
+            line: lineOf(text, '  - &e {type: 変更届出, date: 2013-06-01, changes: ' + changes + '}'),
+            words: ['エイリアス', '100 個まで', '1999 個'],
+          },
+        ],
+        1,
+      );
+    },
+  },
+  {
     name: 'anchors and aliases are read as the copied text (accepted)',
     make: () =>
       accept(

@@ -6,7 +6,7 @@
  * what is still unfinished (Form B rows not yet confirmed, no open-data licence).
  */
 import { loadCatalogue } from '../src/data/load-catalogue.ts';
-import { CatalogueError, formatProblem } from '../src/data/data-problem.ts';
+import { CatalogueError, warningReport } from '../src/data/data-problem.ts';
 import { resolveContentDir } from '../src/data/content-dir.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from '../src/data/site-profile.ts';
 import { catalogueHoldings, holdingsReport } from '../src/data/catalogue-holdings.ts';
@@ -21,6 +21,7 @@ content/services/*.yaml（認定サービス）を検査します。
 誤りがあれば「ファイル:行:列 フィールド: 内容」の形で一覧を表示し、終了コード 1 で終わります。
 誤りがなければ、添付書類等のある回答と公表留保中の回答の件数（リポジトリにだけある非公開の情報）、
 公式様式で未確認の様式の行数を表示します。公表留保は環境変数 PUBLICATION_DATE（既定: 日本時間の今日）の時点で数えます。
+注意（表計算ソフトで数式と読まれる先頭の文字、一定の要件の回答の中の否定の言い回しなど）は表示するだけで、終了コードは 0 です。
 フォルダは引数か環境変数 CATALOGUE_DIR で変えられます（既定: content）。`);
   process.exit(0);
 }
@@ -46,7 +47,7 @@ if (!profile || !catalogue) {
 }
 const { template, services, warnings } = catalogue;
 const ms = Math.round(performance.now() - started);
-for (const w of warnings) console.warn(`確認: ${formatProblem(w)}`);
+if (warnings.length) console.error(warningReport(warnings));
 console.log(`OK: 様式 ${template.version}（${template.rows.length} 行）、認定サービス ${services.length} 件に誤りはありません（${ms} ms）`);
 for (const line of holdingsReport(catalogueHoldings(catalogue, publicationDate()))) console.log(line);
 // On stdout: a warning does not fail the check, and stderr is kept for the errors that do.

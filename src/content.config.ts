@@ -8,17 +8,28 @@ import type { Loader } from 'astro/loaders';
 import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
-import { formatProblem } from './data/data-problem.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from './data/site-profile.ts';
+import { stopBuildOnBadData } from './data/build-refusal.ts';
+import { warningReport } from './data/data-problem.ts';
 
 // Both collections come from one read of the catalogue; the read is shared by
 // the two loaders of one content sync and dropped after, so `astro dev` sees edits.
 let pending: Promise<Catalogue & { ms: number }> | undefined;
 let users = 0;
-function catalogue(): Promise<Catalogue & { ms: number }> {
+/**
+ * In a build (no file watcher) bad data ends the process with the Japanese
+ * list alone; `astro dev` keeps the error, so its overlay shows the list and
+ * the server picks up the fix.
+ */
+function catalogue(dev: boolean): Promise<Catalogue & { ms: number }> {
   pending ??= Promise.resolve().then(() => {
     const started = performance.now();
-    return { ...loadCatalogue(resolveContentDir()), ms: Math.round(performance.now() - started) };
+    try {
+      return { ...loadCatalogue(resolveContentDir()), ms: Math.round(performance.now() - started) };
+    } catch (e) {
+      if (dev) throw e;
+      return stopBuildOnBadData(e);
+    }
   });
   const shared = pending;
   if (++users === 2) {
@@ -30,8 +41,8 @@ function catalogue(): Promise<Catalogue & { ms: number }> {
 
 const formBLoader: Loader = {
   name: 'form-b-template',
-  load: async ({ store }) => {
-    const { template } = await catalogue();
+  load: async ({ store, watcher }) => {
+    const { template } = await catalogue(watcher !== undefined);
     store.clear();
     store.set({ id: 'template', data: { source: template.source } });
   },
@@ -39,9 +50,9 @@ const formBLoader: Loader = {
 
 const servicesLoader: Loader = {
   name: 'certified-services',
-  load: async ({ store, logger }) => {
-    const { services, warnings, ms } = await catalogue();
-    for (const w of warnings) logger.warn(`確認: ${formatProblem(w)}`);
+  load: async ({ store, logger, watcher }) => {
+    const { services, ms, warnings } = await catalogue(watcher !== undefined);
+    if (warnings.length) logger.warn(warningReport(warnings));
     const started = performance.now();
     store.clear();
     for (const s of services) store.set({ id: s.id, data: toStored(s.record) });
@@ -54,8 +65,14 @@ const servicesLoader: Loader = {
 // problem in it stops the build with the same report `npm run check` prints.
 const siteLoader: Loader = {
   name: 'site-profile',
-  load: async ({ store, logger }) => {
-    const profile = loadSiteProfile(resolveContentDir());
+  load: async ({ store, logger, watcher }) => {
+    let profile: ReturnType<typeof loadSiteProfile>;
+    try {
+      profile = loadSiteProfile(resolveContentDir());
+    } catch (e) {
+      if (watcher !== undefined) throw e;
+      return stopBuildOnBadData(e);
+    }
     if (!licenceOf(profile)) logger.warn(LICENCE_UNSET_WARNING);
     store.clear();
     store.set({ id: 'profile', data: profile });

@@ -28,3 +28,10 @@ export class CatalogueError extends Error {
 export function fieldPath(path: readonly (string | number)[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
+
+/** Warnings do not stop publication; they are printed for a second look. */
+export function warningReport(warnings: readonly DataProblem[]): string {
+  return [`注意が ${warnings.length} 件あります（誤りではないので公開はできます）。`, ...warnings.map((p) => `  ${formatProblem(p)}`)].join(
+    '\n',
+  );
+}

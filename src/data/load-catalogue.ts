@@ -4,13 +4,26 @@
  * CatalogueError lists every problem — nothing partial is ever published.
  * Used by the build (src/content.config.ts) and by `npm run check`.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { directoryProblem, listDirectory, readRegularFile } from './content-files.ts';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
 import { flattenTemplate, templateProblems, templateSchema, type FormTemplate } from './form-b-template.ts';
+import { formulaWarnings } from './formula-warnings.ts';
 import { serviceSchema, type RawService } from './service-record.ts';
 import { serviceProblems, serviceWarnings } from './service-rules.ts';
-import { parseFailsafeFast, parseYaml, positionOf, type SourceFile } from './yaml-source.ts';
+import { decodeUtf8 } from './text-encoding.ts';
+import { forbiddenCharacters, valueTextIssues } from './text-policy.ts';
+import {
+  aliasPositions,
+  explicitTags,
+  fastParseProblem,
+  fieldAt,
+  parseFailsafeFast,
+  parseYaml,
+  positionOf,
+  TAG_MESSAGE,
+  type SourceFile,
+} from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
 import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
 
@@ -24,19 +37,135 @@ export interface LoadedService {
 export interface Catalogue {
   template: FormTemplate;
   services: LoadedService[];
-  /** What a person should review before publishing; never stops the build. */
+  /** Things worth a look that are not errors (npm run check prints them); they never stop a build. */
   warnings: DataProblem[];
 }
 
 export const TEMPLATE_FILE = 'form-b.yaml';
 export const SERVICES_DIR = 'services';
 
+/**
+ * A service file is about 20 KB; half a megabyte is a pasted image or
+ * document. Reading a broken file that large with positions already takes
+ * about a second (a value of 300,000 lines: 0.6 s), so the limit also keeps
+ * the check quick.
+ */
+const MAX_FILE_BYTES = 512 * 1024;
+/** Above this, invalid YAML is reported from the fast parser (position and its reason) instead of the positional one. */
+const LARGE_TEXT = 64 * 1024;
+
+/**
+ * Aliases share one value among many places, so a small file can stand for a
+ * huge one: 1,000 events that are each an alias of one 変更届出 with 1,000
+ * aliased changes is 15 KB, a million problems and twelve seconds of checking.
+ * No service file needs more than a few.
+ */
+const MAX_ALIASES = 100;
+
+function countOf(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** What the loader does to every file before any rule sees it: encoding, characters, YAML, tags. */
+export type YamlRead = { problems: DataProblem[] } | { value: unknown; locate: () => SourceFile };
+
+/**
+ * Reads one YAML file of content/: a regular file (never a link), strict
+ * UTF-8, no refused character (text-policy.ts) raw or escaped, valid YAML
+ * without tags. The first of these that fails is the file's only report:
+ * a file in Shift_JIS says so, not hundreds of garbled-text errors.
+ */
+export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): YamlRead | null {
+  const at = (line: number, col: number, message: string, field = ''): DataProblem => ({ file, line, col, field, message });
+  const read = readRegularFile(path);
+  if (read === null) return null;
+  if ('problem' in read) return { problems: [at(1, 1, read.problem)] };
+  if (read.bytes.length > MAX_FILE_BYTES)
+    return { problems: [at(1, 1, 'ファイルが大きすぎます（512 KB まで）。画像や別の文書を貼り付けていないか確認してください')] };
+  const decoded = decodeUtf8(read.bytes);
+  if ('problem' in decoded) return { problems: [at(1, 1, decoded.problem)] };
+  const text = decoded.text;
+  // Positions are only needed to report problems: parse fast first, and read
+  // the file again with source positions only when something is wrong.
+  let located: ReturnType<typeof parseYaml> | undefined;
+  const locateAll = () => (located ??= parseYaml(file, text, schema));
+  const locate = () => locateAll().source;
+
+  const raw = forbiddenCharacters(text);
+  if (raw.length)
+    return {
+      problems: raw.map((c) => {
+        const p = locate().lines.linePos(c.index);
+        return at(p.line, p.col, c.message, fieldPath(fieldAt(locate(), c.index)));
+      }),
+    };
+
+  let value: unknown;
+  let parsed = false;
+  if (schema === 'failsafe')
+    try {
+      value = parseFailsafeFast(text);
+      parsed = true;
+    } catch (e) {
+      // Read again below, with positions for the report — unless the file is large (see fastParseProblem).
+      const fast = text.length > LARGE_TEXT ? fastParseProblem(e) : null;
+      if (fast) return { problems: [at(fast.line, fast.col, fast.message)] };
+    }
+  if (!parsed) {
+    const { problems } = locateAll();
+    if (problems.length) return { problems: problems.map((p) => at(p.line, p.col, p.message)) };
+  }
+  // Any "!" may start a tag; only then is the positional parse worth its cost.
+  if (text.includes('!')) {
+    const tags = explicitTags(locate(), text);
+    if (tags.length) return { problems: tags.map((t) => at(t.line, t.col, TAG_MESSAGE, fieldPath(t.path))) };
+  }
+  // Every "*" may be an alias; count the real ones only when there are many.
+  if (countOf(text, '*') > MAX_ALIASES) {
+    const aliases = aliasPositions(locate());
+    const over = aliases[MAX_ALIASES];
+    if (over)
+      return {
+        problems: [
+          at(
+            over.line,
+            over.col,
+            `YAML のエイリアス（*名前）は1つのファイルに ${MAX_ALIASES} 個までです（${aliases.length} 個あります）。同じ内容はそれぞれの場所に書いてください`,
+          ),
+        ],
+      };
+  }
+  if (!parsed)
+    try {
+      value = locate().doc.toJS({ maxAliasCount: -1 });
+    } catch (e) {
+      // The positional parser accepts an alias written before its anchor, and fails only here.
+      const name = /alias\): (.+)$/.exec(e instanceof Error ? e.message : '')?.[1] ?? '';
+      const use = name ? text.indexOf(`*${name}`) : -1;
+      const p = locate().lines.linePos(Math.max(use, 0));
+      return {
+        problems: [at(p.line, p.col, `YAML の書き方に誤りがあります: エイリアス「*${name}」より前に、アンカー「&${name}」がありません`)],
+      };
+    }
+
+  // Every character of a value is in the file, except those written as escapes in "…": without a backslash, the look above was enough.
+  const escaped = text.includes('\\') ? valueTextIssues(value) : [];
+  if (escaped.length)
+    return { problems: escaped.map((i) => ({ file, ...positionOf(locate(), i.path), field: fieldPath(i.path), message: i.message })) };
+  return { value, locate };
+}
+
+/** Something no rule foresaw (a parser's own limit): still a problem in the file, never a crash of the check or the build. */
+const UNREADABLE = 'このファイルを読み取れません（入れ子が深すぎるなど、YAML として扱えない形です）。書き方を確認してください';
+
 export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): Catalogue {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
-  const report = (source: SourceFile, issues: SchemaIssue[], to: DataProblem[] = problems) => {
-    for (const i of issues) to.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
+  const report = (source: SourceFile, issues: SchemaIssue[], into = problems) => {
+    for (const i of issues) into.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
   };
 
   // The template first: service files cannot be checked without it.
@@ -45,48 +174,51 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
   const servicesDir = join(contentDir, SERVICES_DIR);
   const services: LoadedService[] = [];
   const serials = new Map<number, string>();
-  for (const name of listServiceFiles(servicesDir)) {
+  const listed = listServiceFiles(contentDir, show);
+  problems.push(...listed.problems);
+  for (const name of listed.names) {
     const path = join(servicesDir, name);
-    const text = readText(path) ?? '';
-    // Positions are only needed to report problems: parse fast first, and read
-    // the file again with source positions only when something is wrong.
-    let located: ReturnType<typeof parseYaml> | undefined;
-    const locate = () => (located ??= parseYaml(show(path), text, 'failsafe'));
-    let value: unknown;
+    const file = show(path);
     try {
-      value = parseFailsafeFast(text);
-    } catch {
-      const { source, problems: yamlProblems } = locate();
-      if (yamlProblems.length) {
-        problems.push(...yamlProblems.map((p) => ({ file: source.file, ...p, field: '' })));
+      const read = readYamlFile(path, file, 'failsafe');
+      if (read === null) continue; // removed while we looked
+      if ('problems' in read) {
+        problems.push(...read.problems);
         continue;
       }
-      value = source.doc.toJS();
+      const { value, locate } = read;
+      // reportInput: a value of the wrong type (a list for a name) is said to be of the wrong type, not missing.
+      const result = serviceSchema.safeParse(value ?? {}, { reportInput: true });
+      if (!result.success) {
+        report(locate(), schemaIssues(result.error));
+        continue;
+      }
+      const record = result.data;
+      const issues = serviceProblems(record, template);
+      const expected = `${slugOf(record.certificationNumber)}.yaml`;
+      const number = parseCertificationNumber(record.certificationNumber);
+      if (number && name !== expected)
+        issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
+      if (number) {
+        const other = serials.get(number.serial);
+        if (other)
+          issues.push({
+            path: ['certificationNumber'],
+            message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
+          });
+        else serials.set(number.serial, file);
+      }
+      if (issues.length) report(locate(), issues);
+      else {
+        const cautions = [...formulaWarnings(record), ...serviceWarnings(record, template)];
+        if (cautions.length) report(locate(), cautions, warnings);
+        services.push({ id: slugOf(record.certificationNumber), file, record });
+      }
+    } catch (e) {
+      // Only a parser's own limit (the stack, on absurd nesting) is the file's fault; a bug elsewhere keeps its stack trace.
+      if (!(e instanceof RangeError)) throw e;
+      problems.push({ file, line: 1, col: 1, field: '', message: UNREADABLE });
     }
-    const result = serviceSchema.safeParse(value ?? {});
-    if (!result.success) {
-      report(locate().source, schemaIssues(result.error));
-      continue;
-    }
-    const record = result.data;
-    const issues = serviceProblems(record, template);
-    const expected = `${slugOf(record.certificationNumber)}.yaml`;
-    const number = parseCertificationNumber(record.certificationNumber);
-    if (number && name !== expected)
-      issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
-    if (number) {
-      const other = serials.get(number.serial);
-      if (other)
-        issues.push({
-          path: ['certificationNumber'],
-          message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
-        });
-      else serials.set(number.serial, show(path));
-    }
-    const notes = serviceWarnings(record, template);
-    if (notes.length) report(locate().source, notes, warnings);
-    if (issues.length) report(locate().source, issues);
-    else services.push({ id: slugOf(record.certificationNumber), file: show(path), record });
   }
   if (problems.length) throw new CatalogueError(problems);
   services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -95,59 +227,60 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
 
 /** Reads and checks content/form-b.yaml alone (the secretariat's tools need it even while a service file is being written). */
 export function loadTemplate(contentDir: string, cwd: string = process.cwd()): FormTemplate {
-  const problems: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
   const templatePath = join(contentDir, TEMPLATE_FILE);
-  const templateText = readText(templatePath);
-  if (templateText === null)
-    throw new CatalogueError([{ file: show(templatePath), line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
-  const tpl = parseYaml(show(templatePath), templateText, 'core');
-  if (tpl.problems.length) throw new CatalogueError(tpl.problems.map((p) => ({ file: tpl.source.file, ...p, field: '' })));
-  const parsedTemplate = templateSchema.safeParse(tpl.source.doc.toJS());
+  const file = show(templatePath);
+  let read: YamlRead | null;
+  try {
+    read = readYamlFile(templatePath, file, 'core');
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    read = { problems: [{ file, line: 1, col: 1, field: '', message: UNREADABLE }] };
+  }
+  if (read === null) throw new CatalogueError([{ file, line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
+  if ('problems' in read) throw new CatalogueError(read.problems);
+  const parsedTemplate = templateSchema.safeParse(read.value, { reportInput: true });
   if (!parsedTemplate.success) {
-    for (const i of schemaIssues(parsedTemplate.error))
-      problems.push({ file: tpl.source.file, ...positionOf(tpl.source, i.path), field: fieldPath(i.path), message: i.message });
-    throw new CatalogueError(problems);
+    const source = read.locate();
+    throw new CatalogueError(
+      schemaIssues(parsedTemplate.error).map((i) => ({
+        file,
+        ...positionOf(source, i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
+    );
   }
   const template = flattenTemplate(parsedTemplate.data);
   const tProblems = templateProblems(template);
-  if (tProblems.length)
-    throw new CatalogueError(tProblems.map((message) => ({ file: tpl.source.file, line: 1, col: 1, field: '', message })));
+  if (tProblems.length) throw new CatalogueError(tProblems.map((message) => ({ file, line: 1, col: 1, field: '', message })));
   return template;
 }
 
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
+/**
+ * The service files: a flat folder of *.yaml files. Anything else there — a
+ * folder, another extension, a link, a pipe — is a mistake worth naming, and
+ * so is a link or special file beside form-b.yaml.
+ */
+function listServiceFiles(contentDir: string, show: (p: string) => string): { names: string[]; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const problem = (path: string, message: string) => problems.push({ file: show(path), line: 1, col: 1, field: '', message });
+  for (const entry of listDirectory(contentDir) ?? [])
+    // form-b.yaml and services/ are looked at below, with their own messages.
+    if (entry.problem && entry.name !== TEMPLATE_FILE && entry.name !== SERVICES_DIR) problem(entry.path, entry.problem);
+  const dir = join(contentDir, SERVICES_DIR);
+  const dirProblem = directoryProblem(dir);
+  if (dirProblem) {
+    problem(dir, dirProblem);
+    return { names: [], problems };
   }
-}
-
-/** Flat folder of *.yaml files; anything else there is a mistake worth naming. */
-function listServiceFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
+  const names: string[] = [];
+  for (const entry of listDirectory(dir) ?? []) {
+    if (entry.problem) problem(entry.path, entry.problem);
+    else if (entry.isDirectory)
+      problem(entry.path, 'services の下にフォルダは置けません。認定番号ごとの .yaml ファイルを直接置いてください');
+    else if (!entry.name.endsWith('.yaml')) problem(entry.path, '拡張子は .yaml にしてください');
+    else names.push(entry.name);
   }
-  return names
-    .filter((n) => !n.startsWith('.'))
-    .filter((n) => {
-      if (statSync(join(dir, n)).isDirectory())
-        throw new CatalogueError([
-          {
-            file: join(dir, n),
-            line: 1,
-            col: 1,
-            field: '',
-            message: 'services の下にフォルダは置けません。認定番号ごとの .yaml ファイルを直接置いてください',
-          },
-        ]);
-      if (!n.endsWith('.yaml'))
-        throw new CatalogueError([{ file: join(dir, n), line: 1, col: 1, field: '', message: '拡張子は .yaml にしてください' }]);
-      return true;
-    })
-    .sort();
+  return { names, problems };
 }

@@ -5,11 +5,20 @@
  * /data/ says that no terms have been set (never a placeholder), and
  * `npm run check` and the build warn.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { CatalogueError, fieldPath } from './data-problem.ts';
-import { parseYaml, positionOf } from './yaml-source.ts';
+import { positionOf } from './yaml-source.ts';
+import { readYamlFile } from './load-catalogue.ts';
+
+const isSymlink = (path: string) => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
 import { schemaIssues } from './zod-messages.ts';
 
 export const SITE_FILE = 'site.yaml';
@@ -68,20 +77,19 @@ export const LICENCE_UNSET_WARNING =
 export function loadSiteProfile(contentDir: string, cwd: string = process.cwd()): SiteProfile {
   const path = join(contentDir, SITE_FILE);
   const file = relative(cwd, path) || path;
-  let yamlText: string;
-  try {
-    yamlText = readFileSync(path, 'utf8');
-  } catch {
+  // Through the same door as every content file: a regular file, strict UTF-8, the text policy, no tags.
+  const read = existsSync(path) || isSymlink(path) ? readYamlFile(path, file, 'core') : null;
+  if (read === null)
     throw new CatalogueError([
       { file, line: 1, col: 1, field: '', message: 'サイトの設定ファイル（運営者・問合せ先・オープンデータの利用条件）がありません' },
     ]);
-  }
-  const { source, problems } = parseYaml(file, yamlText, 'core');
-  if (problems.length) throw new CatalogueError(problems.map((p) => ({ file, ...p, field: '' })));
-  const parsed = siteProfileSchema.safeParse(source.doc.toJS() ?? {});
-  if (!parsed.success)
+  if ('problems' in read) throw new CatalogueError(read.problems);
+  const parsed = siteProfileSchema.safeParse(read.value ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    const source = read.locate();
     throw new CatalogueError(
       schemaIssues(parsed.error).map((i) => ({ file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message })),
     );
+  }
   return parsed.data;
 }

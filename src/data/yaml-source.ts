@@ -3,7 +3,7 @@
  * file:line:column — the secretariat edits these files by hand.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 
 export type PathKey = string | number;
 
@@ -30,6 +30,21 @@ export interface YamlProblem extends Position {
  */
 export function parseFailsafeFast(text: string): unknown {
   return jsYaml.load(text, { schema: jsYaml.FAILSAFE_SCHEMA });
+}
+
+/**
+ * The fast parser's own report of invalid YAML, for files too large for the
+ * positional parser: on a large broken file it takes seconds (about 5 µs a
+ * character when every character is an error), js-yaml milliseconds.
+ */
+export function fastParseProblem(e: unknown): YamlProblem | null {
+  if (!(e instanceof jsYaml.YAMLException)) return null;
+  const mark = (e as { mark?: { line: number; column: number } }).mark;
+  return {
+    line: (mark?.line ?? 0) + 1,
+    col: (mark?.column ?? 0) + 1,
+    message: `YAML の書き方に誤りがあります: YAML として読めません。字下げや記号を確認してください（${e.reason}）`,
+  };
 }
 
 /**
@@ -102,4 +117,71 @@ export function positionOf(source: SourceFile, path: readonly PathKey[]): Positi
     if (isNode(node) && node.range) return at(node.range[0]);
   }
   return { line: 1, col: 1 };
+}
+
+/**
+ * Explicit tags (!!binary, !!js/function, !foo, even !!str) are refused: the
+ * data is plain text, and a tag either changes what a value means or is
+ * silently dropped. Anchors and aliases are not tags and stay allowed.
+ */
+export const TAG_MESSAGE = 'YAML のタグ（!!binary など）は使えません。「!」で始まる指定を消し、値をそのまま書いてください';
+
+export function explicitTags(source: SourceFile, text: string): (Position & { path: PathKey[] })[] {
+  const out: (Position & { path: PathKey[] })[] = [];
+  visit(source.doc, (_key, node, ancestors) => {
+    if (!isNode(node) || node.tag === undefined || !node.range) return;
+    // The node's range starts at its value; the tag is the last "!" word written before it.
+    let at = text.lastIndexOf('!', node.range[0]);
+    while (at > 0 && !/\s/.test(text[at - 1]!)) at--;
+    const p = source.lines.linePos(Math.max(at, 0));
+    out.push({ line: p.line, col: p.col, path: pathOfAncestors(ancestors, node) });
+  });
+  return out;
+}
+
+function pathOfAncestors(ancestors: readonly unknown[], node: unknown): PathKey[] {
+  const path: PathKey[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
+  }
+  return path;
+}
+
+/** The field (key path) whose key or value covers `offset`: where a refused character was written. */
+export function fieldAt(source: SourceFile, offset: number): PathKey[] {
+  const path: PathKey[] = [];
+  let node: unknown = source.doc.contents;
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => covers(p.key, offset) || covers(p.value, offset));
+      if (!pair) return path;
+      path.push(isScalar(pair.key) ? String(pair.key.value) : '?');
+      if (covers(pair.key, offset)) return path;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => covers(item, offset));
+      if (i < 0) return path;
+      path.push(i);
+      node = node.items[i];
+    } else return path;
+  }
+}
+
+function covers(node: unknown, offset: number): boolean {
+  return isNode(node) && !!node.range && node.range[0] <= offset && offset < node.range[2];
+}
+
+/** Where each alias (*name) is used, in document order. */
+export function aliasPositions(source: SourceFile): Position[] {
+  const out: Position[] = [];
+  visit(source.doc, {
+    Alias: (_key, node) => {
+      if (node.range) out.push(source.lines.linePos(node.range[0]));
+    },
+  });
+  return out;
 }

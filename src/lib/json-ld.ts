@@ -10,6 +10,7 @@ import { isValidStatus } from '../rules/lifecycle.ts';
 import { isHttpUrl } from './linkify.ts';
 import { parseWrittenDate } from '../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
+import { jsonText } from './json-text.ts';
 
 export const SCHEME_NAME = 'IaaS・PaaS の安全・信頼性に係る情報開示認定';
 export const CERTIFIER = '一般社団法人日本クラウド産業協会（ASPIC）';
@@ -57,5 +58,5 @@ export function serviceJsonLd(s: PublishedService, site: URL, description: strin
 
 /** JSON for a <script> element: `<` escaped so no text can close the element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  return jsonText(value).replace(/</g, '\\u003c');
 }

@@ -13,6 +13,7 @@ import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
 import { FACE_SHEET_FIELDS } from '../data/service-record.ts';
 import { dataCentreLabel } from './data-centre-label.ts';
+import { xmlText } from './xml-text.ts';
 
 export const FEED_KINDS = [
   '新規認定',
@@ -108,9 +109,8 @@ export function feedEntries(services: readonly PublishedService[], template: For
   );
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** Every value goes through xmlText: nothing XML 1.0 forbids reaches the feed, whatever the data holds. */
+export const escapeXml = xmlText;
 
 /** Dates are days in Japan: midnight JST. */
 function atomTime(d: IsoDate): string {

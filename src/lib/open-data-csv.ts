@@ -1,12 +1,16 @@
 /**
  * The two CSV downloads, from the published view only. UTF-8 with a BOM so
  * Excel opens Japanese correctly; every field is quoted (answers hold commas,
- * quotes and line breaks), rows end in CRLF (RFC 4180).
+ * quotes and line breaks), rows end in CRLF (RFC 4180). A cell that Excel
+ * would run as a formula (it starts with = + - @, TAB or CR, or their
+ * full-width forms) is written with a leading ' (OWASP's advice against CSV
+ * injection): applicant text must never become a live formula.
  */
 import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
 import { typedValueText } from '../rules/typed-value.ts';
 import type { PublishedAnswer, PublishedService } from './publication.ts';
 import { servicePagePath } from './service-json.ts';
+import { FORMULA_START } from '../data/formula-warnings.ts';
 
 /** How answers that are not text are written in answers.csv (the same words as on the pages). */
 export const WITHHELD_TEXT = '公表留保中';
@@ -44,7 +48,10 @@ export const ANSWER_COLUMNS = [
   '値',
 ] as const;
 
-const field = (value: string) => `"${value.replaceAll('"', '""')}"`;
+/** Said on /data/ for people who parse the files: strip one leading ' from a cell that starts with these. */
+export const FORMULA_ESCAPE = "'";
+
+const field = (value: string) => `"${FORMULA_START.test(value) ? FORMULA_ESCAPE : ''}${value.replaceAll('"', '""')}"`;
 
 /**
  * With every field quoted, RFC 4180 needs nothing but doubled quotes; this

@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
 import { matchIndex } from '../../lib/match-index.ts';
+import { jsonText } from '../../lib/json-text.ts';
 
 export const GET: APIRoute = async () => {
   const { asOf, template, services } = await getSite();
   // One line per service: small, and a diff of two builds reads service by service.
-  const entries = matchIndex(services, template).map((e) => JSON.stringify(e));
-  return new Response(`{"asOf":${JSON.stringify(asOf)},"services":[\n${entries.join(',\n')}\n]}\n`, {
+  const entries = matchIndex(services, template).map((e) => jsonText(e));
+  return new Response(`{"asOf":${jsonText(asOf)},"services":[\n${entries.join(',\n')}\n]}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

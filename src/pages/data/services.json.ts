@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
 import { serviceListJson } from '../../lib/service-json.ts';
+import { jsonText } from '../../lib/json-text.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { asOf, services } = await getSite();
-  return new Response(`${JSON.stringify(serviceListJson(services, asOf, site!), null, 2)}\n`, {
+  return new Response(`${jsonText(serviceListJson(services, asOf, site!), 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
 import { verifyIndex } from '../../lib/verify-index.ts';
+import { jsonText } from '../../lib/json-text.ts';
 
 export const GET: APIRoute = async () => {
   const { asOf, services } = await getSite();
-  return new Response(JSON.stringify(verifyIndex(asOf, services)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(jsonText(verifyIndex(asOf, services)), { headers: { 'Content-Type': 'application/json' } });
 };

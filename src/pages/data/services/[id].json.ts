@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type PublishedService } from '../../../lib/site-data.ts';
 import { serviceJson } from '../../../lib/service-json.ts';
+import { jsonText } from '../../../lib/json-text.ts';
 
 export const getStaticPaths = (async () => {
   const { services } = await getSite();
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ service: PublishedService }> = async ({ props, site }) => {
   const { asOf, template } = await getSite();
-  return new Response(`${JSON.stringify(serviceJson(props.service, template, asOf, site!), null, 2)}\n`, {
+  return new Response(`${jsonText(serviceJson(props.service, template, asOf, site!), 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -113,7 +113,8 @@ describe('other answer tables at 390 px', () => {
     expect(await fitsItsBox(page, 'table.item-answers')).toBe(true);
     const name = (await page.locator('table.item-answers caption').innerText()).trim();
     const ax = await tableRoles(page, name);
-    expect(ax['columnheader']).toBe(5);
+    // サービス名称・事業者名称・区分・状態・回答, and one column per declared value (稼働率: one).
+    expect(ax['columnheader']).toBe(6);
     expect(ax['rowheader']).toBe(await page.locator('table.item-answers tbody th').count());
   });
 

@@ -45,6 +45,8 @@ function catalogue(opts: Setup = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'aspic-bad-data-'));
   made.push(dir);
   cpSync(TEMPLATE, join(dir, 'form-b.yaml'));
+  // npm run check also reads the site's identity and open-data terms.
+  cpSync(join(ROOT, 'content', 'site.yaml'), join(dir, 'site.yaml'));
   cpSync(VALID_SERVICES, join(dir, 'services'), { recursive: true });
   const path = join(dir, 'services', FILE);
   if (opts.text !== undefined) writeFileSync(path, opts.text);

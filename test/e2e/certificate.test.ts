@@ -2,8 +2,8 @@
  * The certificate, the mark's landing pages and /verify/ in a real Chromium,
  * on the sample catalogue published as of 2026-11-26.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { collectPageErrors, useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
 
@@ -211,18 +211,6 @@ describe('/verify/', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(() =>
-      (
-        window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
-    );
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   for (const path of ['/services/ip0001-1302/certificate/', '/services/ip0005-1604/certificate/', '/verify/']) {
     test(`${path} has no violations`, async () => {
       const page = await browser.newPage();
@@ -232,7 +220,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => page.locator('#verify-result').innerText()).toContain('IP0003-1409');
       }
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -241,6 +229,6 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
     await page.clock.install({ time: new Date('2027-02-01T12:00:00+09:00') });
     await page.goto(siteUrl('/services/ip0001-1302/certificate/'));
     await expect.poll(() => page.locator('[data-live-status]').first().getAttribute('data-live-status')).toBe('期限切れ');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

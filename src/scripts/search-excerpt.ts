@@ -120,7 +120,7 @@ export function pageSegments(rawContent: string, anchors: readonly PageAnchor[],
   sorted.forEach((anchor, i) => {
     const text = words.slice(anchor.location, sorted[i + 1]?.location ?? words.length).join('');
     if (/^h[1-4]$/i.test(anchor.element) && anchor.text) {
-      heading = anchor.text.trim();
+      heading = anchor.text.replace(/[.\s]+$/u, '').trim();
       if (anchor.element.toLowerCase() === 'h2') dataCentre = undefined;
       if (/^dc-/.test(anchor.id) && anchor.element.toLowerCase() === 'h3') dataCentre = heading.replace(/^データセンター\d+[:：]\s*/u, '');
     }

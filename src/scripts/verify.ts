@@ -27,7 +27,10 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
   const status = liveStatusOn({ end: entry.periodEnd, renewal: entry.renewal, ended: entry.ended }, on);
   const valid = status === '有効' || status === '更新手続中';
   const box = el('div', undefined, { class: `notice ${valid ? '' : 'notice--ended'}` });
-  box.append(el('p', valid ? 'この認定は有効です' : 'この認定は現在有効ではありません', { class: 'verify-verdict' }));
+  // The number and the verdict on one line (the number never breaks), as a phone shows it first.
+  const verdict = el('p', undefined, { class: 'verify-verdict' });
+  verdict.append(el('span', entry.number, { class: 'nowrap' }), '：', valid ? 'この認定は有効です' : 'この認定は現在有効ではありません');
+  box.append(verdict);
   const dl = el('dl', undefined, { class: 'verify-facts' });
   const rows: [string, string][] = [
     ['認定番号', entry.number],

@@ -277,6 +277,14 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
       }),
     );
     expect(rows.length).toBe(13);
+    // The lookup's answer starts with the number and the verdict, on one line.
+    await page.getByLabel('認定番号').fill('IP0002-1406');
+    await page.keyboard.press('Enter');
+    const verdict = page.locator('#verify-result .verify-verdict');
+    await expect.poll(() => verdict.textContent()).toBe('IP0002-1406：この認定は有効です');
+    expect(await verdict.evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)))).toBe(
+      1,
+    );
     for (const r of rows) {
       expect(r.lines, r.number).toBe(1);
       expect(r.sameLine, r.number).toBe(true);

@@ -62,8 +62,11 @@ function normalisedLetters(text: string): { norm: string; start: number[]; end: 
     for (const unit of c) {
       if (SEPARATOR.test(unit)) continue;
       norm += unit;
-      start.push(m.index);
-      end.push(m.index + m[0].length);
+      // One entry per UTF-16 unit, as indexOf counts them (a letter beyond U+FFFF takes two).
+      for (let k = 0; k < unit.length; k++) {
+        start.push(m.index);
+        end.push(m.index + m[0].length);
+      }
     }
   }
   return { norm, start, end, chars };

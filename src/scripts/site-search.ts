@@ -67,7 +67,8 @@ function normaliseWithPositions(text: string): { norm: string; from: number[]; c
     for (const unit of c) {
       if (SEPARATOR.test(unit)) continue;
       norm += unit;
-      from.push(i);
+      // One entry per UTF-16 unit, as indexOf counts them (a letter beyond U+FFFF takes two).
+      for (let k = 0; k < unit.length; k++) from.push(i);
     }
   });
   return { norm, from, chars };

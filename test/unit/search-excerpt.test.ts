@@ -94,3 +94,7 @@ describe('search excerpts', () => {
     expect(rowsNamed(ROWS, 'コンテナ')).toEqual([]);
   });
 });
+
+test('findWord gives offsets in the text as written after a letter beyond U+FFFF', () => {
+  expect(findWord('𠮷野家の牛丼', '牛丼')).toEqual([[5, 7]]);
+});

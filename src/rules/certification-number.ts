@@ -33,15 +33,29 @@ export function formatCertificationNumber(n: CertificationNumber): string {
  * full-width characters, surrounding spaces. Returns the canonical form or null.
  */
 export function normaliseCertificationNumber(input: string): string | null {
+  const reading = readCertificationNumber(input);
+  return reading.kind === 'valid' ? reading.number : null;
+}
+
+/**
+ * What a typed number is: not in the 認定番号 form at all (`malformed`), in
+ * the form but impossible (`impossible`: serial 0000, or a month that is not
+ * 01–12 — 「IP0001-1313」 has no 13th month), or a valid number.
+ */
+export type CertificationNumberReading =
+  { kind: 'malformed' } | { kind: 'impossible'; number: string; problem: 'serial' | 'month' } | { kind: 'valid'; number: string };
+
+export function readCertificationNumber(input: string): CertificationNumberReading {
   const compact = input
     .normalize('NFKC')
     .trim()
     .toUpperCase()
     .replace(/[\s\-‐－―ー]/g, '');
   const m = /^IP(\d{4})(\d{4})$/.exec(compact);
-  if (!m) return null;
-  const canonical = `IP${m[1]}-${m[2]}`;
-  return isCertificationNumber(canonical) ? canonical : null;
+  if (!m) return { kind: 'malformed' };
+  const number = `IP${m[1]}-${m[2]}`;
+  if (isCertificationNumber(number)) return { kind: 'valid', number };
+  return { kind: 'impossible', number, problem: Number(m[1]) === 0 ? 'serial' : 'month' };
 }
 
 /** The YYMM a number must carry for a first certification on `isoDate`. */

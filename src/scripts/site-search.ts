@@ -14,6 +14,8 @@
  *   Japanese word of three or more letters, its two-letter pieces are looked
  *   up too, and a page found that way counts when its text holds the word.
  */
+import { findHit, markRanges, pageSegments, queryWords, rowName, rowsNamed, type PageAnchor, type SearchRow } from './search-excerpt.ts';
+
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The other shards of a large catalogue's index (written by scripts/search-index.ts). */
 const SHARDS_URL = '/pagefind/shards.json';
@@ -22,6 +24,11 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
+  /** The text with a zero-width space between the words Pagefind cut it into (anchors count these words). */
+  raw_content?: string;
+  anchors: PageAnchor[];
+  /** Word positions of Pagefind's own matches. */
+  locations: number[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -60,7 +67,8 @@ function normaliseWithPositions(text: string): { norm: string; from: number[]; c
     for (const unit of c) {
       if (SEPARATOR.test(unit)) continue;
       norm += unit;
-      from.push(i);
+      // One entry per UTF-16 unit, as indexOf counts them (a letter beyond U+FFFF takes two).
+      for (let k = 0; k < unit.length; k++) from.push(i);
     }
   });
   return { norm, from, chars };
@@ -117,51 +125,64 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The excerpt as DOM: Pagefind's text with only its <mark> highlights kept. */
-function excerptNodes(excerpt: string): Node[] {
-  const t = document.createElement('template');
-  t.innerHTML = excerpt;
-  return [...t.content.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') {
-      const m = document.createElement('mark');
-      m.textContent = n.textContent;
-      return m;
-    }
-    return document.createTextNode(n.textContent ?? '');
-  });
+/** Text as DOM with the query's words marked. */
+function marked(text: string, words: readonly string[]): Node[] {
+  const out: Node[] = [];
+  let at = 0;
+  for (const [from, to] of markRanges(text, words)) {
+    if (from > at) out.push(document.createTextNode(text.slice(at, from)));
+    const m = document.createElement('mark');
+    m.textContent = text.slice(from, to);
+    out.push(m);
+    at = to;
+  }
+  if (at < text.length) out.push(document.createTextNode(text.slice(at)));
+  return out;
+}
+
+const STATUS_TONE: Record<string, [string, string]> = { 有効: ['ok', '✓'], 更新手続中: ['renewal', '↻'] };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children);
+  return e;
 }
 
 /**
- * An excerpt around the query's first word as written, when Pagefind's own
- * excerpt (centred on the pieces it matched) does not show it.
+ * One result: the service (or scheme page) linked by name; for a service its
+ * status, provider, 区分 and 認定番号; then where the hit is — the Form B item
+ * (「No.29 サービス稼働率の設定値（月間）」, linked to that row) or the
+ * section — and an excerpt of the answer cut at sentence boundaries.
  */
-export function literalExcerpt(content: string, query: string, excerpt: string): string {
-  const word = query.split(/\s+/u).find(Boolean);
-  if (!word || excerpt.includes(word)) return excerpt;
-  const at = content.toLowerCase().indexOf(word.toLowerCase());
-  if (at < 0) return excerpt;
-  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const from = Math.max(0, at - 30);
-  const to = Math.min(content.length, at + word.length + 30);
-  return `${esc(content.slice(from, at))}<mark>${esc(content.slice(at, at + word.length))}</mark>${esc(content.slice(at + word.length, to))}`;
-}
-
-function card(d: PagefindResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  const h = document.createElement('h3');
-  const a = document.createElement('a');
-  a.href = d.url;
-  a.textContent = d.meta['title'] ?? d.url;
-  h.append(a);
-  const dl = document.createElement('p');
-  dl.className = 'search-result__meta';
-  // Service pages carry their provider and number; the scheme pages (/about/) say what they are.
-  dl.textContent = d.meta['認定番号'] ? `${d.meta['事業者名称'] ?? ''}・認定番号 ${d.meta['認定番号']}` : '制度の説明';
-  const ex = document.createElement('p');
-  ex.className = 'search-result__excerpt';
-  ex.append(...excerptNodes(d.excerpt));
-  li.append(h, dl, ex);
+function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, SearchRow>): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const title = el('a', undefined, (d.meta['title'] ?? d.url).replace(/（IP\d{4}-\d{4}）$/u, ''));
+  title.href = d.url;
+  li.append(el('h3', undefined, title));
+  const number = d.meta['認定番号'];
+  if (number) {
+    const status = d.filters['状態']?.[0] ?? '';
+    const [tone, mark] = STATUS_TONE[status] ?? ['ended', '×'];
+    const badge = el('span', `search-status search-status--${tone}`, el('span', undefined, mark), status);
+    badge.firstElementChild!.setAttribute('aria-hidden', 'true');
+    const facts = [d.meta['事業者名称'], d.filters['区分']?.[0], `認定番号 ${number}`].filter(Boolean).join('・');
+    li.append(el('p', 'search-result__meta', badge, ' ', facts));
+  }
+  const text = d.raw_content ?? d.content;
+  const fallback = d.locations[0] !== undefined ? text.split('\u200b')[d.locations[0]] : undefined;
+  const hit = query || fallback ? findHit(pageSegments(text, d.anchors ?? [], rows), query, fallback) : null;
+  if (hit && (hit.excerpt || hit.label)) {
+    const p = el('p', 'search-result__hit');
+    if (hit.label) {
+      const where = el('a', 'search-result__where', hit.label);
+      where.href = hit.anchor ? `${d.url}#${hit.anchor}` : d.url;
+      p.append(where, hit.excerpt ? '：' : '');
+    }
+    const words = query ? queryWords(query) : fallback ? [fallback] : [];
+    p.append(...marked(hit.excerpt, words));
+    li.append(p);
+  }
   return li;
 }
 
@@ -176,11 +197,28 @@ function selectedFilters(form: HTMLFormElement): Record<string, { any: string[] 
 export function startSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = document.getElementById('search-status')!;
+  const filters = document.getElementById('search-filters') as HTMLDetailsElement;
+  const filterCount = document.getElementById('search-filter-count')!;
+  const items = document.getElementById('search-items')!;
+  const servicesBox = document.getElementById('search-services')!;
+  const servicesCount = document.getElementById('search-services-count')!;
   const exactList = document.getElementById('search-results')!;
   const partial = document.getElementById('search-partial') as HTMLDetailsElement;
   const partialList = document.getElementById('search-partial-results')!;
   const partialCount = document.getElementById('search-partial-count')!;
+  const pagesBox = document.getElementById('search-pages-section')!;
+  const pagesCount = document.getElementById('search-pages-count')!;
+  const pagesList = document.getElementById('search-pages')!;
+  const rowList = JSON.parse(document.getElementById('search-form-rows')!.textContent!) as SearchRow[];
+  const rows = new Map(rowList.map((r) => [r.id, r]));
   let run = 0;
+
+  // The filters work only with this script: shown now, open beside the results on a wide screen,
+  // folded behind 「絞り込み」 on a phone so the results come first.
+  filters.hidden = false;
+  const wide = matchMedia('(min-width: 48.0625rem)');
+  filters.open = wide.matches;
+  wide.addEventListener('change', () => (filters.open = wide.matches));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -188,22 +226,62 @@ export function startSearchPage(form: HTMLFormElement): void {
     box.checked = params.getAll(box.dataset['facet']!).includes(box.value);
   }
 
+  function showItems(q: string): void {
+    const named = rowsNamed(rowList, q);
+    if (named.length === 0) {
+      items.hidden = true;
+      items.replaceChildren();
+      return;
+    }
+    const shown = named.slice(0, 6);
+    const links = shown.flatMap((r, i) => {
+      const a = el('a', undefined, rowName(r));
+      a.href = `/items/${r.id}/`;
+      return i ? ['、', a] : [a];
+    });
+    const more =
+      named.length > shown.length
+        ? [
+            '、ほか',
+            String(named.length - shown.length),
+            '項目（',
+            Object.assign(el('a', undefined, '項目別一覧'), { href: '/items/' }),
+            '）',
+          ]
+        : [];
+    items.replaceChildren(el('p', undefined, '全サービスの回答を項目ごとに比べる: ', ...links, ...more));
+    items.hidden = false;
+  }
+
   async function update(): Promise<void> {
     const mine = ++run;
     const typed = input.value.trim();
     // Full-width letters and digits (ＩＰ０００１) are searched as their ASCII forms.
     const q = typed.normalize('NFKC');
-    const filters = selectedFilters(form);
-    if (!q && Object.keys(filters).length === 0) {
+    const chosen = selectedFilters(form);
+    const nChosen = Object.values(chosen).reduce((n, f) => n + f.any.length, 0);
+    filterCount.textContent = nChosen ? `（${nChosen} 件選択中）` : '';
+    showItems(q);
+    if (!q && nChosen === 0) {
       exactList.replaceChildren();
+      pagesList.replaceChildren();
+      servicesBox.hidden = true;
+      pagesBox.hidden = true;
       partial.hidden = true;
       status.textContent = 'キーワードを入力するか、絞り込み条件を選んでください。';
       return;
     }
     status.textContent = '検索しています…';
-    const pf = await loadPagefind();
-    const r = await pf.search(q || null, { filters });
-    const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters })));
+    let pf: Pagefind;
+    try {
+      pf = await loadPagefind();
+    } catch {
+      pagefind = undefined;
+      status.textContent = `「${typed}」を検索できませんでした（検索の索引を読み込めませんでした）。認定サービス一覧・項目別一覧からも探せます。`;
+      return;
+    }
+    const r = await pf.search(q || null, { filters: chosen });
+    const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters: chosen })));
     const found = await Promise.all(r.results.map((x) => x.data()));
     // Each page's data is fetched once, whichever look-ups found it.
     const seen = new Set(r.results.map((x) => x.id));
@@ -217,19 +295,30 @@ export function startSearchPage(form: HTMLFormElement): void {
     // Pagefind's ranking first, then pages found only through the pieces.
     const exact = q ? [...byUrl.values()].filter(holds) : found;
     const rest = found.filter((d) => !exact.includes(d));
-    for (const d of exact) d.excerpt = literalExcerpt(d.content, q, d.excerpt);
-    exactList.replaceChildren(...exact.map(card));
-    partialList.replaceChildren(...rest.map(card));
+    // Services and the scheme's own pages (/about/) are counted and listed apart.
+    const isService = (d: PagefindResultData) => Boolean(d.meta['認定番号']);
+    const services = exact.filter(isService);
+    const pages = exact.filter((d) => !isService(d));
+    exactList.replaceChildren(...services.map((d) => card(d, q, rows)));
+    pagesList.replaceChildren(...pages.map((d) => card(d, q, rows)));
+    partialList.replaceChildren(...rest.map((d) => card(d, '', rows)));
+    servicesBox.hidden = services.length === 0;
+    servicesCount.textContent = String(services.length);
+    pagesBox.hidden = pages.length === 0;
+    pagesCount.textContent = String(pages.length);
     partial.hidden = rest.length === 0;
     partialCount.textContent = String(rest.length);
     // Counts are of the services listed first, so they agree with what is shown.
     for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
-      const n = exact.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
+      const n = services.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
       box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
     }
+    const also = [pages.length ? `制度の説明のページ ${pages.length} 件` : '', rest.length ? `一部の語だけ一致 ${rest.length} 件` : '']
+      .filter(Boolean)
+      .join('、');
     status.textContent = q
-      ? `「${typed}」を含むサービス ${exact.length} 件${rest.length ? `（ほかに一部の語だけ一致 ${rest.length} 件）` : ''}`
-      : `条件に合うサービス ${exact.length} 件`;
+      ? `「${typed}」を含むサービス ${services.length} 件${also ? `（ほかに${also}）` : ''}`
+      : `条件に合うサービス ${services.length} 件`;
     // For people and tests alike: the results now shown are for this query.
     form.dataset['searched'] = typed;
   }

@@ -3,7 +3,7 @@
  * (any case, with or without the hyphen, full-width) and judges its status
  * on the reader's date with the same rule as the service pages.
  */
-import { normaliseCertificationNumber } from '../rules/certification-number.ts';
+import { readCertificationNumber } from '../rules/certification-number.ts';
 import { liveStatusOn } from '../lib/live-status-rule.ts';
 import type { VerifyEntry, VerifyIndex } from '../lib/verify-index.ts';
 
@@ -27,7 +27,10 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
   const status = liveStatusOn({ end: entry.periodEnd, renewal: entry.renewal, ended: entry.ended }, on);
   const valid = status === '有効' || status === '更新手続中';
   const box = el('div', undefined, { class: `notice ${valid ? '' : 'notice--ended'}` });
-  box.append(el('p', valid ? 'この認定は有効です' : 'この認定は現在有効ではありません', { class: 'verify-verdict' }));
+  // The number and the verdict on one line (the number never breaks), as a phone shows it first.
+  const verdict = el('p', undefined, { class: 'verify-verdict' });
+  verdict.append(el('span', entry.number, { class: 'nowrap' }), '：', valid ? 'この認定は有効です' : 'この認定は現在有効ではありません');
+  box.append(verdict);
   const dl = el('dl', undefined, { class: 'verify-facts' });
   const rows: [string, string][] = [
     ['認定番号', entry.number],
@@ -48,12 +51,35 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
   return box;
 }
 
+/** The address of this lookup, so it can be shared or bookmarked (/verify/?n=IP0001-1302). */
+function remember(number: string | null): void {
+  const url = new URL(location.href);
+  if (number) url.searchParams.set('n', number);
+  else url.searchParams.delete('n');
+  history.replaceState(null, '', url);
+}
+
 form.hidden = false;
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  const number = normaliseCertificationNumber(input.value);
-  if (!number) {
-    out.replaceChildren(el('p', '認定番号の形で入力してください（例: IP0001-1302）。'));
+  const reading = readCertificationNumber(input.value);
+  if (reading.kind === 'malformed') {
+    remember(null);
+    out.replaceChildren(el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。'));
+    return;
+  }
+  const number = reading.number;
+  remember(number);
+  if (reading.kind === 'impossible') {
+    const [, serial, yymm] = /^IP(\d{4})-(\d{4})$/.exec(number)!;
+    out.replaceChildren(
+      el(
+        'p',
+        reading.problem === 'serial'
+          ? `${number} は認定番号としてありえません（通番 ${serial} は使われません）。番号を確かめてください。`
+          : `${number} は認定番号としてありえません（下4桁「${yymm}」は初回認定の年月〔西暦の下2桁と月〕ですが、${Number(yymm!.slice(2))}月はありません）。番号を確かめてください。`,
+      ),
+    );
     return;
   }
   index ??= fetch('/verify/index.json').then((r) => r.json() as Promise<VerifyIndex>);
@@ -67,7 +93,7 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
-// /verify/?n=IP0001-1302 (e.g. from a printed QR code) looks the number up at once.
+// /verify/?n=IP0001-1302 (a shared link, a printed QR code) looks the number up at once.
 const asked = new URLSearchParams(location.search).get('n');
 if (asked) {
   input.value = asked;

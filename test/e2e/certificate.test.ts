@@ -2,8 +2,8 @@
  * The certificate, the mark's landing pages and /verify/ in a real Chromium,
  * on the sample catalogue published as of 2026-11-26.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { collectPageErrors, useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
 
@@ -211,18 +211,6 @@ describe('/verify/', () => {
 });
 
 describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
-  async function violations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(() =>
-      (
-        window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      }),
-    );
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   for (const path of ['/services/ip0001-1302/certificate/', '/services/ip0005-1604/certificate/', '/verify/']) {
     test(`${path} has no violations`, async () => {
       const page = await browser.newPage();
@@ -232,7 +220,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => page.locator('#verify-result').innerText()).toContain('IP0003-1409');
       }
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
@@ -241,6 +229,93 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
     await page.clock.install({ time: new Date('2027-02-01T12:00:00+09:00') });
     await page.goto(siteUrl('/services/ip0001-1302/certificate/'));
     await expect.poll(() => page.locator('[data-live-status]').first().getAttribute('data-live-status')).toBe('期限切れ');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page reads a number in the address', () => {
+  test('/verify/?n=… shows the result; a lookup puts its number in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/verify/?n=ip0001-1302'));
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('ネクサス');
+    expect(new URL(page.url()).searchParams.get('n')).toBe('IP0001-1302');
+    await page.getByLabel('認定番号').fill('ＩＰ０００８－２００４');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('IP0008-2004');
+    expect(new URL(page.url()).searchParams.get('n')).toBe('IP0008-2004');
+    // The shared address shows the same result.
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect.poll(() => other.locator('#verify-result').innerText()).toContain('IP0008-2004');
+  });
+
+  test('a number in the right form with an impossible year-month or serial says so', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/verify/?n=IP0001-1313'));
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('ありえません');
+    expect(await page.locator('#verify-result').innerText()).toContain('13月はありません');
+    await page.getByLabel('認定番号').fill('IP0000-1302');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('通番 0000');
+    await page.getByLabel('認定番号').fill('IP12-34');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#verify-result').innerText()).toContain('認定番号の形で入力してください');
+  });
+
+  test('on a 390 px phone each number and its 状態 sit on one line, in view, the number unbroken', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl('/verify/'));
+    const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const th = tr.querySelector('th')!;
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const status = tr.querySelector('.status')!.getBoundingClientRect();
+        const number = range.getBoundingClientRect();
+        return { number: th.textContent!.trim(), lines, sameLine: Math.abs(status.top - number.top) < number.height, right: status.right };
+      }),
+    );
+    expect(rows.length).toBe(13);
+    // The lookup's answer starts with the number and the verdict, on one line.
+    await page.getByLabel('認定番号').fill('IP0002-1406');
+    await page.keyboard.press('Enter');
+    const verdict = page.locator('#verify-result .verify-verdict');
+    await expect.poll(() => verdict.textContent()).toBe('IP0002-1406：この認定は有効です');
+    expect(await verdict.evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)))).toBe(
+      1,
+    );
+    for (const r of rows) {
+      expect(r.lines, r.number).toBe(1);
+      expect(r.sameLine, r.number).toBe(true);
+      expect(r.right, r.number).toBeLessThanOrEqual(390);
+    }
+  });
+
+  for (const [path, page, why] of [
+    ['/services/IP0001-1302/', '/services/ip0001-1302/', 'upper case'],
+    ['/ＩＰ０００１－１３０２', '/services/ip0001-1302/', 'full width'],
+    ['/services/ip00011302/', '/services/ip0001-1302/', 'no hyphen'],
+    ['/services/IP0099-2001/', null, 'a number with no page'],
+    ['/services/IP0001-1313/', null, 'an impossible number'],
+  ] as const) {
+    test(`the 404 page at ${path} (${why}) links to ${page ?? '/verify/ only'}`, async () => {
+      const tab = await browser.newPage();
+      const response = await tab.goto(siteUrl(path));
+      expect(response?.status()).toBe(404);
+      const box = tab.locator('#not-found-number');
+      await box.waitFor();
+      const number = path.includes('0099') ? 'IP0099-2001' : path.includes('1313') ? 'IP0001-1313' : 'IP0001-1302';
+      expect(await box.locator(`a[href="/verify/?n=${number}"]`).count()).toBe(1);
+      expect(await box.locator('a[href^="/services/"]').count()).toBe(page ? 1 : 0);
+      if (page) expect(await box.locator(`a[href="${page}"]`).count()).toBe(1);
+    });
+  }
+
+  test('an ordinary missing page says nothing about numbers', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(siteUrl('/no-such-page/'));
+    await tab.waitForLoadState('networkidle');
+    expect(await tab.locator('#not-found-number').isVisible()).toBe(false);
   });
 });

@@ -4,11 +4,11 @@
  * published as of 2026-11-26. Expectations are read from the raw YAML, not
  * through src/, so a wrong boundary or page cannot agree with itself.
  */
-import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { axeViolations, WCAG_TAGS } from '../support/axe.ts';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
 import { contentDir, publicationDate } from '../support/paths.ts';
@@ -46,21 +46,6 @@ async function seenText(page: Page, selector: string): Promise<string> {
     });
 }
 
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(
-    async (sel) =>
-      (
-        await (window as unknown as { axe: { run: (c: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
-          sel,
-        )
-      ).violations,
-    selector,
-  );
-  return result.map((v) => `${v.id} (${v.nodes.length})`);
-}
-
 const ABOUT = ['/about/', '/about/criteria/', '/about/procedures/', '/about/fees/', '/about/glossary/'];
 
 describe('scheme pages', () => {
@@ -88,7 +73,7 @@ describe('scheme pages', () => {
     const rows = page.locator('table.key-requirements tbody tr');
     const got = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent?.trim())));
     expect(got).toEqual(expected);
-    expect(await axeViolations(page, '.about__body')).toEqual([]);
+    expect(await axeViolations(page, { include: ['.about__body'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
   });
 
   test('says what certification does not attest, the renewal window, revocation grounds, fees and contact', async () => {
@@ -154,7 +139,7 @@ describe('service history', () => {
     ).toBe('underline');
     expect(await page.locator(`${view} del .visually-hidden`).first().textContent()).toContain('削除');
     expect(await page.locator(`${view} ins .visually-hidden`).first().textContent()).toContain('追加');
-    expect(await axeViolations(page, 'section.history')).toEqual([]);
+    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
   });
 
   test('a change to an item withheld on the publication date shows neither old nor new text', async () => {
@@ -265,7 +250,7 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
       return main.textContent ?? '';
     });
     expect(outside).not.toContain('中部データセンター');
-    expect(await axeViolations(page, 'section.history')).toEqual([]);
+    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
     expect(await history.count()).toBe(1);
   });
 });

@@ -52,6 +52,15 @@ const QUALITY_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: 'ツバクロ', kind: '効力喪失のサービス名: 索引しない', expect: [] },
   { q: '再発行手数料', kind: '制度の説明ページ', expect: ['/about/fees/'] },
   { q: 'オオルリ', kind: '認定取消しのサービス名: 索引しない', expect: [] },
+  // Added with the readable results (issue 12): an item's name, a figure in answers, two scheme pages, an abbreviation.
+  {
+    q: '稼働率',
+    kind: '申請書Bの項目名（全サービスの記述内容にある）',
+    expect: ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012'],
+  },
+  { q: '99.95%', kind: '数値（申請内容）', expect: ['0001', '0007', '0008', '0010'] },
+  { q: '審査手数料', kind: '制度の説明ページ（2ページ）', expect: ['/about/criteria/', '/about/fees/'] },
+  { q: 'LGWAN', kind: '英字略語', expect: ['0011'] },
 ];
 
 async function search(page: Page, query: string, facets: Record<string, string[]> = {}): Promise<string[]> {
@@ -60,11 +69,11 @@ async function search(page: Page, query: string, facets: Record<string, string[]
   await page.goto(siteUrl(`/search/?${params}`));
   await page.waitForFunction((q) => document.getElementById('search-form')?.dataset['searched'] === q, query);
   const metas = await page.locator('#search-results .search-result__meta').allTextContents();
-  // The quality set is about services; scheme pages (/about/) are counted by their path.
-  const urls = await page
-    .locator('#search-results .search-result h3 a')
+  // The quality set is about services; scheme pages (/about/), listed apart, are counted by their path.
+  const pages = await page
+    .locator('#search-pages .search-result h3 a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return metas.map((m, i) => /IP(\d{4})-\d{4}/.exec(m)?.[1] ?? urls[i] ?? m);
+  return [...metas.map((m) => /IP(\d{4})-\d{4}/.exec(m)?.[1] ?? m), ...pages];
 }
 
 const report: string[] = [];
@@ -73,8 +82,8 @@ afterAll(() => {
 });
 
 describe('search-quality set', () => {
-  test('has at least 25 Japanese queries of every kind', () => {
-    expect(QUALITY_SET.length).toBeGreaterThanOrEqual(25);
+  test('has at least 37 queries of every kind (the first 33, and 4 added with the readable results)', () => {
+    expect(QUALITY_SET.length).toBeGreaterThanOrEqual(37);
   });
 
   test('every query returns exactly its expected services (precision and recall 1)', async () => {
@@ -117,6 +126,130 @@ describe('facets', () => {
     await expect.poll(() => page.locator('#search-results .search-result').count()).toBe(4);
     expect(await page.locator('#search-status').textContent()).toContain('4 件');
     await expect.poll(() => new URL(page.url()).searchParams.get('区分')).toBe('PaaS');
+  });
+});
+
+describe('results people can read', () => {
+  /** Each service card of a search: its number, the words of its status badge, where the hit is and the excerpt. */
+  async function cards(page: Page, query: string) {
+    await search(page, query);
+    return page.locator('#search-results .search-result').evaluateAll((lis) =>
+      lis.map((li) => ({
+        number: /IP\d{4}-\d{4}/.exec(li.querySelector('.search-result__meta')?.textContent ?? '')?.[0] ?? '',
+        status: li.querySelector('.search-status')?.textContent?.replace(/[✓↻×]/gu, '').trim() ?? '',
+        where: li.querySelector('.search-result__where')?.textContent ?? '',
+        href: li.querySelector<HTMLAnchorElement>('.search-result__where')?.getAttribute('href') ?? '',
+        hit: li.querySelector('.search-result__hit')?.textContent ?? '',
+        marks: [...li.querySelectorAll('.search-result__hit mark')].map((m) => m.textContent),
+      })),
+    );
+  }
+
+  test('a result names the service, its status and the Form B item of the hit, linked to that row', async () => {
+    const page = await browser.newPage();
+    const got = await cards(page, '99.95%');
+    const c = got.find((x) => x.number === 'IP0008-2004')!;
+    expect(c.status).toBe('有効');
+    expect(c.where).toBe('No.29 サービス稼働率の設定値（月間）');
+    expect(c.href).toBe('/services/ip0008-2004/#item-availability-target');
+    expect(c.hit).toMatch(/^No\.29 サービス稼働率の設定値（月間）：99\.95%/u);
+    expect(c.marks).toContain('99.95%');
+    const renewal = (await cards(page, 'ミナトデータワークス')).find((x) => x.number === 'IP0002-1406')!;
+    expect(renewal.status).toBe('更新手続中');
+  });
+
+  test('excerpts are whole sentences of one answer: no 「. 」 cell joiners, never starting mid-sentence', async () => {
+    const page = await browser.newPage();
+    for (const q of ['24時間365日', '生体認証', '免震構造', 'ISMS']) {
+      const got = await cards(page, q);
+      expect(got.length, q).toBeGreaterThan(0);
+      for (const c of got) {
+        expect(c.where, `${q} ${c.number}`).toMatch(/(^| )No\.\d+ /u);
+        const excerpt = c.hit.slice(c.where.length + 1);
+        expect(excerpt, `${q} ${c.number}`).not.toContain('. ');
+        // The excerpt is a run of whole sentences of the published answer (「…」 marks the rest).
+        type Answers = { row: string; answer: { content?: string } }[];
+        const json = (await (await page.request.get(siteUrl(`/data/services/${c.number.toLowerCase()}.json`))).json()) as {
+          answers: Answers;
+          dataCentres: { id: string; answers: Answers }[];
+        };
+        const fragment = c.href.split('#')[1]!;
+        const dc = json.dataCentres.find((d) => fragment.startsWith(`dc-${d.id}-`));
+        const rowId = dc ? fragment.slice(`dc-${dc.id}-`.length) : fragment.replace(/^item-/u, '');
+        const content = ((dc ? dc.answers : json.answers).find((a) => a.row === rowId)?.answer.content ?? '').replace(/\s+/gu, ' ');
+        const core = excerpt
+          .replace(/^…|…$/gu, '')
+          .replace(/^(実施あり|実施なし)・/u, '')
+          .trim();
+        const at = content.indexOf(core.slice(0, 12));
+        expect(at, `${q} ${c.number}: 「${core}」 in 「${content}」`).toBeGreaterThanOrEqual(0);
+        expect(at === 0 || /[。！？\s]/u.test(content[at - 1]!), `${q} ${c.number}: starts mid-sentence: 「${core}」`).toBe(true);
+      }
+    }
+  }, 60_000);
+
+  test('scheme pages are counted and listed apart from services', async () => {
+    const page = await browser.newPage();
+    await search(page, '東京都');
+    expect(await page.locator('#search-results a[href^="/about/"]').count()).toBe(0);
+    expect(await page.locator('#search-pages .search-result h3 a').getAttribute('href')).toBe('/about/fees/');
+    const status = await page.locator('#search-status').textContent();
+    expect(status).toMatch(/サービス 4 件/u);
+    expect(status).toMatch(/制度の説明のページ 1 件/u);
+    expect(await page.locator('#search-pages-h').textContent()).toContain('1 件');
+  });
+
+  test('a query naming a Form B item links to that item’s page above the results', async () => {
+    const page = await browser.newPage();
+    await search(page, '稼働率');
+    const link = page.locator('#search-items a[href="/items/availability-target/"]');
+    expect(await link.textContent()).toBe('No.29 サービス稼働率の設定値（月間）');
+    expect(await page.locator('#search-items a[href="/items/availability-actual/"]').count()).toBe(1);
+    const [linkTop, firstResultTop] = await Promise.all([
+      link.evaluate((a) => a.getBoundingClientRect().top),
+      page
+        .locator('#search-results .search-result')
+        .first()
+        .evaluate((li) => li.getBoundingClientRect().top),
+    ]);
+    expect(linkTop).toBeLessThan(firstResultTop);
+    await search(page, 'コンテナ');
+    expect(await page.locator('#search-items').isVisible()).toBe(false);
+  });
+
+  test('on a 390 px phone the filters are folded behind 絞り込み after the count, and the first result is on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await search(page, '生体認証');
+    const filters = page.locator('details#search-filters');
+    expect(await filters.getAttribute('open')).toBeNull();
+    expect((await filters.locator('summary').textContent())?.trim()).toMatch(/^絞り込み/u);
+    expect(await page.locator('input[data-facet]').first().isVisible()).toBe(false);
+    const [statusTop, filtersTop, firstTop] = await Promise.all(
+      ['#search-status', 'details#search-filters', '#search-results .search-result'].map((sel) =>
+        page
+          .locator(sel)
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().top),
+      ),
+    );
+    expect(statusTop).toBeLessThan(filtersTop!);
+    expect(firstTop).toBeLessThan(844);
+    // Opened, the choices are large enough to hit (WCAG 2.5.8: 24 px).
+    await filters.locator('summary').click();
+    const box = await page.getByLabel('PaaS').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(20);
+    const row = await page.locator('.facet').first().boundingBox();
+    expect(row!.height).toBeGreaterThanOrEqual(24);
+  });
+
+  test('without JavaScript: no inert filters, and links to the list, the item index and /verify/', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl('/search/?q=稼働率'));
+    expect(await page.locator('input[type=checkbox]').first().isVisible()).toBe(false);
+    const notice = page.locator('main .notice');
+    expect(await notice.isVisible()).toBe(true);
+    for (const href of ['/', '/items/', '/verify/']) expect(await notice.locator(`a[href="${href}"]`).count(), href).toBe(1);
+    expect(await notice.textContent()).toContain('JavaScript');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   formatCertificationNumber,
   isCertificationNumber,
   normaliseCertificationNumber,
+  readCertificationNumber,
   parseCertificationNumber,
   slugOf,
   yymmOf,
@@ -103,6 +104,18 @@ describe('normaliseCertificationNumber: reads a number the way people type it', 
         expect(normaliseCertificationNumber(toFullWidth(x))).toBe(x);
       }),
     );
+  });
+});
+
+describe('readCertificationNumber: tells a malformed number from an impossible one', () => {
+  test('a number in the form with a month that does not exist is impossible, not malformed', () => {
+    expect(readCertificationNumber('IP0001-1313')).toEqual({ kind: 'impossible', number: 'IP0001-1313', problem: 'month' });
+    expect(readCertificationNumber('ｉｐ０００１１３００')).toEqual({ kind: 'impossible', number: 'IP0001-1300', problem: 'month' });
+    expect(readCertificationNumber('IP0000-1302')).toEqual({ kind: 'impossible', number: 'IP0000-1302', problem: 'serial' });
+  });
+  test('anything else not in the form is malformed; a valid number reads as itself', () => {
+    for (const x of ['', 'IP001-1302', 'IP00011-302x', 'AB0001-1302']) expect(readCertificationNumber(x)).toEqual({ kind: 'malformed' });
+    expect(readCertificationNumber(' ip0001-1302 ')).toEqual({ kind: 'valid', number: 'IP0001-1302' });
   });
 });
 

@@ -98,3 +98,10 @@ describe('query matching on the search page', () => {
     );
   });
 });
+
+describe('letters beyond U+FFFF', () => {
+  test('a word after a letter that takes two UTF-16 units is still found (fast-check counterexample 「𐀀0!」)', () => {
+    expect(holdsEveryWord('𐀀0!', '0!')).toBe(true);
+    expect(holdsEveryWord('𠮷野家の牛丼', '牛丼')).toBe(true);
+  });
+});

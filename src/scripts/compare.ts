@@ -128,7 +128,6 @@ function header(s: CompareService): HTMLElement {
   const ended = endedText.get(s.certificationNumber);
   const th = el('th', `compare__service${ended ? ' compare__ended' : ''}`);
   th.setAttribute('scope', 'col');
-  th.setAttribute('role', 'columnheader');
   const remove = el('button', 'compare__remove', '×') as HTMLButtonElement;
   remove.type = 'button';
   remove.setAttribute('aria-label', `${s.serviceName}を比較から外す`);
@@ -180,7 +179,6 @@ function fill(list: CompareService[]): void {
       const keys = new Set<string>();
       for (const s of list) {
         const td = el('td', endedText.has(s.certificationNumber) ? 'compare__ended' : undefined);
-        td.setAttribute('role', 'cell');
         if (row.dataset.dc === undefined) {
           td.append(answerNode(s.answers[id]));
           keys.add(keyOf(s.answers[id]));

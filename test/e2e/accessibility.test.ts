@@ -45,6 +45,15 @@ const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
     ready: (page) => page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '東京都'),
   },
   {
+    path: '/match/?availability-target=99.95&dc=大阪府&practice=backup',
+    ready: (page) => page.locator('#match-list > li').first().waitFor(),
+  },
+  {
+    path: '/items/incident-notice/?sort=value&value=1時間',
+    ready: (page) => page.locator('#item-value-controls:not([hidden])').waitFor(),
+  },
+  { path: '/?uptime=99.95&cert=ISO/IEC 27017' },
+  {
     path: '/verify/?n=IP0001-1302',
     ready: (page) => page.waitForFunction(() => document.getElementById('verify-result')?.textContent?.includes('IP0001-1302')),
   },

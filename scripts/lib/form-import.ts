@@ -34,7 +34,7 @@ export function formatSheetProblem(file: string, p: SheetProblem): string {
 export function sheetProblemsOf(text: string, template: FormTemplate, read: ReadWorkbook, skipEvents: boolean): SheetProblem[] {
   const parsed = parseYaml('import', text, 'failsafe');
   if (parsed.problems.length) return parsed.problems.map((p) => ({ row: 0, message: p.message }));
-  const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {});
+  const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {}, { reportInput: true });
   const issues: SchemaIssue[] = result.success ? serviceProblems(result.data, template) : schemaIssues(result.error);
   const dcs = (parsed.source.doc.toJS()?.dataCentres ?? []) as { label?: string }[];
   return issues
@@ -109,7 +109,7 @@ export interface IntoOptions {
 export function readServiceFile(file: string, text: string): { record?: RawService; problems: string[] } {
   const parsed = parseYaml(file, text, 'failsafe');
   if (parsed.problems.length) return { problems: parsed.problems.map((p) => `${file}:${p.line}:${p.col} ${p.message}`) };
-  const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {});
+  const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {}, { reportInput: true });
   if (!result.success)
     return {
       problems: schemaIssues(result.error).map((i) => {

@@ -10,11 +10,10 @@ import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
 import { typedValueText } from '../rules/typed-value.ts';
 import type { PublishedAnswer, PublishedService } from './publication.ts';
 import { servicePagePath } from './service-json.ts';
-import { FORMULA_ESCAPE, toCsv } from './csv-text.ts';
+import { FORMULA_ESCAPE, UNANSWERED_TEXT, WITHHELD_TEXT, toCsv } from './csv-text.ts';
 
 /** How answers that are not text are written in answers.csv (the same words as on the pages). */
-export const WITHHELD_TEXT = '公表留保中';
-export const UNANSWERED_TEXT = '記載なし';
+export { UNANSWERED_TEXT, WITHHELD_TEXT };
 
 export const SERVICE_COLUMNS = [
   '認定番号',

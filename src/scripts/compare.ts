@@ -32,6 +32,10 @@ interface CompareService {
   serviceName: string;
   providerName: string;
   status: string;
+  periodStart: string;
+  periodEnd: string;
+  disclosureDate: string | null;
+  page: string;
   answers: Record<string, PublishedAnswer>;
   dataCentres: { label: string; answers: Record<string, PublishedAnswer> }[];
 }
@@ -48,6 +52,10 @@ function toCompare(s: ServiceJson): CompareService {
     serviceName: s.serviceName,
     providerName: s.providerName,
     status: s.status,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    disclosureDate: s.disclosureDate,
+    page: s.page,
     answers: byRow(s.answers),
     dataCentres: s.dataCentres.map((dc) => ({ label: dc.label, answers: byRow(dc.answers) })),
   };
@@ -228,6 +236,7 @@ function load(id: string): Promise<CompareService> {
   return p;
 }
 
+let shown: CompareService[] = [];
 let generation = 0;
 async function render(): Promise<void> {
   const mine = ++generation;
@@ -258,6 +267,7 @@ async function render(): Promise<void> {
     const list = await Promise.all(selection.map(load));
     if (mine !== generation) return;
     fill(list);
+    shown = list;
     result.hidden = false;
     message.textContent = notes.join('');
   } catch {
@@ -278,6 +288,24 @@ diffBox.addEventListener('change', () => {
   void render();
 });
 $('compare-print').addEventListener('click', () => print());
+// The workbook writer loads only when asked for (not part of the page's first load).
+for (const kind of ['xlsx', 'csv'] as const) {
+  const button = $<HTMLButtonElement>(`compare-${kind}`);
+  button.addEventListener('click', async () => {
+    const status = $('compare-save-status');
+    button.disabled = true;
+    status.textContent = '作成しています…';
+    try {
+      const { saveComparison } = await import('./compare-export.ts');
+      const name = await saveComparison({ kind, table, services: shown, diffOnly, asOf: app.dataset.asOf!, siteName: app.dataset.site! });
+      status.textContent = `${name} を保存しました。`;
+    } catch {
+      status.textContent = 'ファイルを作成できませんでした。';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
 table.tHead!.addEventListener('click', (e) => {
   const id = (e.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
   if (!id) return;

@@ -44,6 +44,21 @@ describe('compare view assets', () => {
     expect(size).toBeLessThan(20 * 1024);
   });
 
+  test('the Excel/CSV writer is a chunk of its own, loaded only on click (not in the first load), under 10 KB gzipped', () => {
+    const first = pageScripts('compare/index.html');
+    const chunks = readdirSync(join(dist, '_astro')).filter((f) => /^compare-export\.[\w-]+\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    expect(first.some((f) => f.includes('compare-export'))).toBe(false);
+    // Referenced only through a dynamic import().
+    const loader = first.map((f) => readFileSync(join(dist, f), 'utf8')).find((code) => code.includes(chunks[0]!))!;
+    expect(loader).toMatch(new RegExp(`import\\(\\s*[\`"']\\./${chunks[0]!.replace(/\./g, '\\.')}`));
+    const code = readFileSync(join(dist, '_astro', chunks[0]!));
+    expect(String(code)).not.toMatch(/(?:^|[;}])\s*import\s*[{*\w]/);
+    const size = gzipBytes([`/_astro/${chunks[0]!}`]);
+    console.info(`compare Excel/CSV writer (on click): ${code.length} bytes, ${size} bytes gzipped`);
+    expect(size).toBeLessThan(10 * 1024);
+  });
+
   test('one data file per published service, named by lower-case 認定番号', () => {
     const files = readdirSync(join(dist, 'data', 'services'))
       .filter((f) => f.endsWith('.json'))

@@ -9,8 +9,7 @@
  * entry already says it ended that day.
  */
 import { addDays, type IsoDate } from '../rules/calendar-date.ts';
-import { stateOn } from '../rules/lifecycle.ts';
-import type { PublishedService } from './publication.ts';
+import { stateOn, type LifecycleEvent } from '../rules/lifecycle.ts';
 
 export const EXPIRY_KIND = '期限切れ' as const;
 
@@ -23,7 +22,8 @@ export interface Expiry {
   anchor: string;
 }
 
-export function expiryOf(service: PublishedService, asOf: IsoDate): Expiry | null {
+/** `service`: a published service, or anything with its period's last day and its events (the per-service JSON on /watch/). */
+export function expiryOf(service: { lifecycle: { periodEnd: IsoDate }; events: readonly LifecycleEvent[] }, asOf: IsoDate): Expiry | null {
   const lastDay = service.lifecycle.periodEnd;
   const date = addDays(lastDay, 1);
   if (date > asOf) return null;

@@ -8,6 +8,7 @@
 import { splitUrls } from '../lib/linkify.ts';
 import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, selectionFromUrl } from './compare-selection.ts';
 import type { ServiceJson } from '../lib/service-json.ts';
+import { loadWatch, saveWatch } from './watch-store.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -144,6 +145,12 @@ function header(s: CompareService): HTMLElement {
   const link = el('a', '', s.serviceName) as HTMLAnchorElement;
   link.href = `/services/${s.id}/`;
   const st = s.status;
+  const watching = loadWatch().includes(s.certificationNumber);
+  const watch = el('button', 'compare__watch', watching ? 'ウォッチ中' : 'ウォッチ') as HTMLButtonElement;
+  watch.type = 'button';
+  watch.dataset.watch = s.certificationNumber;
+  watch.setAttribute('aria-pressed', String(watching));
+  watch.append(el('span', 'visually-hidden', `（${s.serviceName}）`));
   th.append(
     link,
     el('span', 'compare__sub mono', s.certificationNumber),
@@ -155,6 +162,7 @@ function header(s: CompareService): HTMLElement {
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
   th.lastElementChild!.append(badge);
   if (ended) th.append(el('span', 'compare__ended-note', `認定終了。${ended.replace(/^[^:]*: /, '')}`));
+  th.append(watch);
   return th;
 }
 
@@ -307,6 +315,16 @@ for (const kind of ['xlsx', 'csv'] as const) {
   });
 }
 table.tHead!.addEventListener('click', (e) => {
+  const watch = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-watch]');
+  if (watch) {
+    const n = watch.dataset.watch!;
+    const list = loadWatch();
+    const on = !list.includes(n);
+    saveWatch(on ? [...list, n] : list.filter((x) => x !== n));
+    watch.setAttribute('aria-pressed', String(on));
+    watch.firstChild!.textContent = on ? 'ウォッチ中' : 'ウォッチ';
+    return;
+  }
   const id = (e.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
   if (!id) return;
   const at = selection.indexOf(id);

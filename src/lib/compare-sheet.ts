@@ -57,6 +57,40 @@ export interface ComparisonInput {
   groups: SheetGroup[];
 }
 
+/** The Form B template as the workbook needs it (/data/form-b.json): 大分類 in order, each with its rows. */
+export interface FormSkeleton {
+  categories: {
+    name: string;
+    rows: {
+      id: string;
+      no: number;
+      heading: string;
+      description: string;
+      required: boolean;
+      keyRequirement: boolean;
+      perDataCentre: boolean;
+    }[];
+  }[];
+}
+
+/** Every row of the template, ハウジング once per data centre (at least one), as the compare table lays them out. */
+export function skeletonGroups(form: FormSkeleton, dataCentres: number): SheetGroup[] {
+  return form.categories.map((c) => ({
+    name: c.name,
+    rows: c.rows.flatMap((r) => {
+      const base = {
+        id: r.id,
+        no: `No.${r.no}`,
+        heading: r.heading,
+        description: r.description,
+        required: r.required ? '必須' : '選択',
+        keyRequirement: r.keyRequirement,
+      };
+      return r.perDataCentre ? Array.from({ length: Math.max(1, dataCentres) }, (_, i) => ({ ...base, dataCentre: i })) : [base];
+    }),
+  }));
+}
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const NOTE_AS_DISCLOSED = '「申請内容」は、事業者が申請書Bの「申請内容」欄に記述した内容を、表記を変えずに掲載しています。';

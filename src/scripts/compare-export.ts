@@ -1,12 +1,21 @@
 /**
- * 「Excel で保存」「CSV で保存」 on the compare page. Loaded only when one of
- * the buttons is pressed (a dynamic import from compare.ts), so the page's
- * first load does not carry the writer. Reads the rows as the table shows
+ * 「Excel で保存」「CSV で保存」 on the compare page, and 「Excel で保存」 on a
+ * service page. Loaded only when a button is pressed (a dynamic import), so
+ * no page's first load carries the writer. Reads the rows as the table shows
  * them (Form B order, 大分類 groups, ハウジング per data-centre position, rows
  * hidden by 差分のみ left out) and the answers from the services' published
  * JSON the page already fetched. Nothing leaves the browser.
  */
-import { comparisonWorkbook, XLSX_TYPE, type SheetGroup, type SheetService } from '../lib/compare-sheet.ts';
+import {
+  comparisonWorkbook,
+  skeletonGroups,
+  XLSX_TYPE,
+  type FormSkeleton,
+  type SheetGroup,
+  type SheetService,
+} from '../lib/compare-sheet.ts';
+import type { ServiceJson } from '../lib/service-json.ts';
+import type { PublishedAnswer } from '../lib/publication.ts';
 import { toCsv } from '../lib/csv-text.ts';
 import { xlsx } from '../lib/xlsx-writer.ts';
 
@@ -60,7 +69,10 @@ export async function saveComparison(c: ExportContext): Promise<string> {
     c.kind === 'xlsx'
       ? new Blob([(await xlsx(book.sheets)) as BlobPart], { type: XLSX_TYPE })
       : new Blob([toCsv(book.csv[0]!, book.csv.slice(1))], { type: 'text/csv;charset=utf-8' });
-  const name = `${book.fileName}.${c.kind}`;
+  return download(blob, `${book.fileName}.${c.kind}`);
+}
+
+function download(blob: Blob, name: string): string {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -70,4 +82,43 @@ export async function saveComparison(c: ExportContext): Promise<string> {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
   return name;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const r = await fetch(path);
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return (await r.json()) as T;
+}
+
+const byRow = (list: ServiceJson['answers']): Record<string, PublishedAnswer> =>
+  Object.fromEntries(list.map((a) => [a.row, a.answer as PublishedAnswer]));
+
+/** One service's Form B 申請内容 as a workbook, from its published JSON and the template (/data/form-b.json). */
+export async function saveService(id: string, siteName: string): Promise<string> {
+  const [s, form] = await Promise.all([
+    getJson<ServiceJson>(`/data/services/${id.toLowerCase()}.json`),
+    getJson<FormSkeleton>('/data/form-b.json'),
+  ]);
+  const book = comparisonWorkbook({
+    siteName,
+    asOf: s.publicationDate,
+    url: s.page,
+    diffOnly: false,
+    services: [
+      {
+        certificationNumber: s.certificationNumber,
+        serviceName: s.serviceName,
+        providerName: s.providerName,
+        status: s.status,
+        periodStart: s.periodStart,
+        periodEnd: s.periodEnd,
+        disclosureDate: s.disclosureDate,
+        page: s.page,
+        answers: byRow(s.answers),
+        dataCentres: s.dataCentres.map((d) => ({ label: d.label, answers: byRow(d.answers) })),
+      },
+    ],
+    groups: skeletonGroups(form, s.dataCentres.length),
+  });
+  return download(new Blob([(await xlsx(book.sheets)) as BlobPart], { type: XLSX_TYPE }), `${book.fileName}.xlsx`);
 }

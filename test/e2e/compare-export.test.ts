@@ -6,14 +6,17 @@
  * with csv-parse (UTF-8 with BOM, the same cells). The writer is not loaded
  * until a button is pressed.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, collectPageErrors, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
-import { requireDist } from '../support/paths.ts';
+import { contentDir, publicationDate, requireDist } from '../support/paths.ts';
+import { collectSecrets, occursInPublicText } from '../support/catalogue-secrets.ts';
+import { formatLeakHits, scanForLeaks } from '../support/leak-scan.ts';
 
 const browser = useBrowser();
 const dist = requireDist();
@@ -43,6 +46,24 @@ async function open(page: Page, query: string, numbers = NUMBERS): Promise<strin
   await page.goto(siteUrl(`/compare/?services=${numbers.join(',')}${query}`));
   await page.locator('#compare-result:not([hidden])').waitFor();
   return scripts;
+}
+
+/** The leak scan (test/dist/leak-scan.test.ts) over downloaded files: it unzips an .xlsx and reads every part. */
+function expectNoLeaks(files: Record<string, Buffer>): void {
+  const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
+  try {
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    const catalogue = collectSecrets(contentDir(), publicationDate());
+    const isPublic = (t: string) => occursInPublicText(t, catalogue.publicTexts);
+    const secrets = catalogue.secrets.map((x) => x.text).filter((t) => !isPublic(t));
+    expect(secrets.length).toBeGreaterThan(0);
+    const hits = scanForLeaks(dir, secrets, { skip: isPublic });
+    expect(hits, formatLeakHits(hits)).toEqual([]);
+    // Positive control: the scan reads inside the workbook.
+    expect(scanForLeaks(dir, ['公表留保中']).length).toBe(Object.keys(files).length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const cellText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -116,6 +137,7 @@ describe('compare → Excel and CSV', () => {
     const location = await page.locator('#compare-table tr[data-row="dc-location"][data-dc="1"] .compare__no').innerText();
     const locationRow = rowOf(location, 'データセンター2');
     expect(locationRow[2]).toBe('【西日本第二データセンター】\n公表留保中');
+    expectNoLeaks({ 'compare.xlsx': bytes });
     expect(locationRow[3]).toMatch(/^【[^】]+】\n/);
     const third = rowOf(location, 'データセンター3');
     expect(third[2]).toBe('データセンターは2か所');
@@ -144,6 +166,7 @@ describe('compare → Excel and CSV', () => {
     const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
     // The CSV's only difference: a leading ' before a cell a spreadsheet would run as a formula.
     expect(csv).toEqual(padded.map((r) => r.map((v) => (FORMULA_START.test(v) ? `'${v}` : v))));
+    expectNoLeaks({ 'compare.xlsx': x.bytes, 'compare.csv': c.bytes });
 
     const visible = await page.locator('#compare-table tbody tr[data-row]:not(.is-same)').count();
     const all = await page.locator('#compare-table tbody tr[data-row]').count();
@@ -151,5 +174,47 @@ describe('compare → Excel and CSV', () => {
     const groupRows = await page.locator('#compare-table tbody:not(.is-same)').count();
     expect(rows.length).toBe(1 + groupRows + visible);
     expect(String(wb.getWorksheet('表紙')!.getCell('B4').value)).toBe(`はい（全サービスで回答が同じ ${all - visible} 行を省略）`);
+  });
+
+  test("a service page's 「Excel で保存」 writes its Form B 申請内容 (IP0008-2004: 公表留保中 for the withheld data-centre answers)", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors = collectPageErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteUrl('/services/ip0008-2004/'));
+    const button = page.locator('#service-excel-button');
+    await button.waitFor();
+    expect(scripts.some((s) => s.includes('compare-export'))).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('申請書B_IP0008-2004_2026-11-26.xlsx');
+    const bytes = readFileSync(await download.path());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['表紙', '申請内容']);
+    const cover = wb.getWorksheet('表紙')!;
+    // One service: no 差分のみ line, so the service table starts a row earlier than in a comparison.
+    expect(cellText(cover.getCell('A6').value)).toBe('認定番号');
+    expect(cellText(cover.getCell('A7').value)).toBe('IP0008-2004');
+    expect(cellText(cover.getCell('B3').value)).toBe(json('IP0008-2004').page);
+    const sheet = wb.getWorksheet('申請内容')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    const rows = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((r) => ((r ?? []) as unknown[]).slice(1).map(cellText));
+    const form = JSON.parse(readFileSync(join(dist, 'data', 'form-b.json'), 'utf8')) as {
+      categories: { rows: { perDataCentre: boolean }[] }[];
+    };
+    const all = form.categories.flatMap((c) => c.rows);
+    const perDc = all.filter((r) => r.perDataCentre).length;
+    expect(rows.length).toBe(1 + form.categories.length + (all.length - perDc) + perDc * 2);
+    expect(rows.filter((r) => r[1] === '【西日本第二データセンター】\n公表留保中').length).toBeGreaterThanOrEqual(2);
+    const a = json('IP0008-2004').answers.find((x) => x.row === 'availability-target')!.answer;
+    expect(rows.some((r) => r[1] === a.content)).toBe(true);
+    await expect.poll(() => page.locator('#service-excel-status').innerText()).toContain('を保存しました');
+    expectNoLeaks({ 'service.xlsx': bytes });
+    expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, collectPageErrors, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const browser = useBrowser();
 
@@ -90,4 +91,22 @@ describe('watch list', () => {
     await page.getByRole('button', { name: /ウォッチをやめる/ }).click();
     expect(await page.evaluate(() => localStorage.getItem('aspic-iaas-paas:watch'))).toBe('[]');
   });
+
+  for (const width of [1280, 390, 320])
+    test(`/watch/ with two services, marked events and the compare watch buttons: no axe violations, no sideways scroll at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(siteUrl('/'));
+      await page.evaluate(() => {
+        localStorage.setItem('aspic-iaas-paas:watch', '["IP0007-1903","IP0003-1409"]');
+        localStorage.setItem('aspic-iaas-paas:watch-last-visit', '2026-05-10');
+      });
+      await page.goto(siteUrl('/watch/'));
+      await page.locator('.watch-new').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004'));
+      await page.locator('#compare-result:not([hidden])').waitFor();
+      await page.locator('#compare-table thead button[data-watch="IP0008-2004"]').click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
 });

@@ -64,7 +64,7 @@ function routeTimes(log: string): { pages: number; images: number; data: number;
   const out = { pages: 0, images: 0, data: 0, count: { pages: 0, images: 0, data: 0 } as Record<string, number> };
   for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    const kind = /\.(png|svg)$/.test(m[1]!) ? 'images' : /^\/data\/|\.(json|csv|xml|ics|txt)$/.test(m[1]!) ? 'data' : 'pages';
+    const kind = /\.(png|svg)$/.test(m[1]!) ? 'images' : /^\/data\/|\.(json|csv|xml|ics|txt|atom)$/.test(m[1]!) ? 'data' : 'pages';
     out[kind as 'pages'] += ms;
     out.count[kind]!++;
   }

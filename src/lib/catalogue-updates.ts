@@ -10,10 +10,12 @@ import type { FormTemplate } from '../data/form-b-template.ts';
 import { eventAnchors } from './history-anchors.ts';
 import { changeEntries } from './change-entries.ts';
 import type { PublishedService } from './publication.ts';
+import { EXPIRY_KIND, expiryOf } from './expiry-event.ts';
 
 export interface CatalogueUpdate {
   date: IsoDate;
-  type: EventType;
+  /** The event, or 期限切れ: the day after the period's last day, when the certification ran out. */
+  type: EventType | typeof EXPIRY_KIND;
   service: PublishedService;
   /** Fragment id of the event on the service page. */
   anchor: string;
@@ -21,7 +23,8 @@ export interface CatalogueUpdate {
   changes: { label: string; anchor: string }[];
 }
 
-export function catalogueUpdates(services: readonly PublishedService[], template: FormTemplate): CatalogueUpdate[] {
+/** With `asOf`, expiries on or before that day are listed too (the updates page and the watch list). */
+export function catalogueUpdates(services: readonly PublishedService[], template: FormTemplate, asOf?: IsoDate): CatalogueUpdate[] {
   const out: (CatalogueUpdate & { order: number })[] = [];
   for (const service of services) {
     const anchors = eventAnchors(service.events);
@@ -36,6 +39,9 @@ export function catalogueUpdates(services: readonly PublishedService[], template
         order,
       });
     });
+    const expiry = asOf ? expiryOf(service, asOf) : null;
+    if (expiry)
+      out.push({ date: expiry.date, type: EXPIRY_KIND, service, anchor: expiry.anchor, changes: [], order: service.events.length });
   }
   out.sort(
     (a, b) =>

@@ -9,11 +9,12 @@
 import type { FormTemplate } from '../data/form-b-template.ts';
 import type { PublishedEvent, PublishedService } from './publication.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
-import { formatJapaneseDate } from '../rules/calendar-date.ts';
+import { addDays, formatJapaneseDate } from '../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
-import { FACE_SHEET_FIELDS } from '../data/service-record.ts';
-import { dataCentreLabel } from './data-centre-label.ts';
 import { xmlText } from './xml-text.ts';
+import { eventAnchors } from './history-anchors.ts';
+import { changeEntries } from './change-entries.ts';
+import { expiryOf } from './expiry-event.ts';
 
 export const FEED_KINDS = [
   '新規認定',
@@ -25,6 +26,7 @@ export const FEED_KINDS = [
   '認定取消し',
   '効力喪失',
   '改善要請',
+  '期限切れ',
 ] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
@@ -32,8 +34,12 @@ export interface FeedEntry {
   kind: FeedKind;
   date: IsoDate;
   service: PublishedService;
-  /** Position of the event in the service's history: part of the stable entry id. */
+  /** Position of the event in the service's history (an expiry comes after every event): orders same-day entries. */
   index: number;
+  /** The stable part of the entry id: `events/<index>`, or `expiry/<last day>`. */
+  key: string;
+  /** Fragment id on the service page (the history entry). */
+  anchor: string;
   title: string;
   summary: string;
 }
@@ -52,16 +58,7 @@ function summaryOf(kind: FeedKind, e: PublishedEvent, s: PublishedService, templ
       return `${on}、${name}が認定されました。`;
     case '更新認定':
     case '変更届出': {
-      const items = [
-        ...(e.fieldChanges ?? []).map((c) => FACE_SHEET_FIELDS[c.field]),
-        ...(e.dataCentresAdded ?? []).map((id) => `データセンターの追加（${dataCentreLabel(s, id)}）`),
-        ...(e.dataCentresRemoved ?? []).map((id) => `データセンターの削除（${dataCentreLabel(s, id)}）`),
-        ...(e.changes ?? []).map((c) => {
-          const row = template.byId.get(c.item);
-          const dc = c.dataCentre ? dataCentreLabel(s, c.dataCentre) : undefined;
-          return `${row ? (row.label ?? row.middle) : c.item}${dc ? `（${dc}）` : ''}`;
-        }),
-      ];
+      const items = changeEntries(e, '', s, template).map((c) => c.label);
       const what = kind === '更新認定' ? `${on}、${name}の認定が更新されました。` : `${on}、${name}について変更の届出がありました。`;
       return items.length ? `${what}変更された項目: ${[...new Set(items)].join('、')}` : what;
     }
@@ -77,6 +74,8 @@ function summaryOf(kind: FeedKind, e: PublishedEvent, s: PublishedService, templ
       return `${on}、${name}の認定の効力が失われました。${e.ground ? `事由: ${e.ground}` : ''}`;
     case '改善要請':
       return `${on}、${name}に改善を要請しました。${e.summary ?? ''}`;
+    case '期限切れ':
+      return `${on}、${name}の認定が期限切れになりました（認定期間は${formatJapaneseDate(addDays(e.date, -1))}まで）。`;
   }
 }
 
@@ -86,27 +85,50 @@ function outcomeEnd(e: PublishedEvent, s: PublishedService): string {
   return e.date > end ? '認定はこの日に終了しました。' : `認定は有効期限の${formatJapaneseDate(end)}までで終了します。`;
 }
 
-/** Every feed event of the catalogue, newest first (ties: 認定番号, then history order). */
-export function feedEntries(services: readonly PublishedService[], template: FormTemplate): FeedEntry[] {
+/** One service's feed entries, in history order (the expiry, if any, last). */
+export function serviceFeedEntries(s: PublishedService, template: FormTemplate, asOf?: IsoDate): FeedEntry[] {
   const out: FeedEntry[] = [];
-  for (const s of services) {
-    s.events.forEach((e, index) => {
-      const kind = kindOf(e);
-      if (!kind) return;
-      out.push({
-        kind,
-        date: e.date,
-        service: s,
-        index,
-        title: `【${kind}】${s.serviceName}（${s.certificationNumber}）`,
-        summary: summaryOf(kind, e, s, template),
-      });
+  const anchors = eventAnchors(s.events);
+  s.events.forEach((e, index) => {
+    const kind = kindOf(e);
+    if (!kind) return;
+    out.push({
+      kind,
+      date: e.date,
+      service: s,
+      index,
+      key: `events/${index}`,
+      anchor: anchors[index]!,
+      title: `【${kind}】${s.serviceName}（${s.certificationNumber}）`,
+      summary: summaryOf(kind, e, s, template),
+    });
+  });
+  const expiry = asOf ? expiryOf(s, asOf) : null;
+  if (expiry) {
+    const e: PublishedEvent = { type: '認定', date: expiry.date };
+    out.push({
+      kind: '期限切れ',
+      date: expiry.date,
+      service: s,
+      index: s.events.length,
+      key: `expiry/${expiry.lastDay}`,
+      anchor: expiry.anchor,
+      title: `【期限切れ】${s.serviceName}（${s.certificationNumber}）`,
+      summary: summaryOf('期限切れ', e, s, template),
     });
   }
-  return out.sort(
-    (a, b) =>
-      b.date.localeCompare(a.date) || a.service.certificationNumber.localeCompare(b.service.certificationNumber) || a.index - b.index,
-  );
+  return out;
+}
+
+const newestFirst = (a: FeedEntry, b: FeedEntry) =>
+  b.date.localeCompare(a.date) || a.service.certificationNumber.localeCompare(b.service.certificationNumber) || a.index - b.index;
+
+/**
+ * Every feed event of the catalogue, newest first (ties: 認定番号, then history
+ * order). With `asOf`, expiries on or before that day are entries too.
+ */
+export function feedEntries(services: readonly PublishedService[], template: FormTemplate, asOf?: IsoDate): FeedEntry[] {
+  return services.flatMap((s) => serviceFeedEntries(s, template, asOf)).sort(newestFirst);
 }
 
 /** Every value goes through xmlText: nothing XML 1.0 forbids reaches the feed, whatever the data holds. */
@@ -118,26 +140,60 @@ function atomTime(d: IsoDate): string {
 }
 
 export function entryId(site: URL, e: FeedEntry): string {
-  return `tag:${site.hostname},${e.service.lifecycle.firstCertified}:${e.service.id}/events/${e.index}`;
+  return `tag:${site.hostname},${e.service.lifecycle.firstCertified}:${e.service.id}/${e.key}`;
 }
 
 /** `names`: the site's name and operator (content/site.yaml). */
 export function atomFeed(entries: readonly FeedEntry[], site: URL, asOf: IsoDate, names: { name: string; operator: string }): string {
-  const self = new URL('/data/events.atom', site).href;
-  // The newest event's date, so the feed changes only when an event is added.
+  return writeAtom(entries, site, asOf, names, {
+    self: '/data/events.atom',
+    title: `${names.name}: 認定・変更・終了のお知らせ`,
+    alternate: '/',
+  });
+}
+
+/** /services/<id>/feed.atom: one service's certifications, renewals, changes, improvement requests, expiry and end, newest first. */
+export function serviceAtomFeed(
+  service: PublishedService,
+  template: FormTemplate,
+  site: URL,
+  asOf: IsoDate,
+  names: { name: string; operator: string },
+): string {
+  const entries = serviceFeedEntries(service, template, asOf).sort(newestFirst);
+  return writeAtom(entries, site, asOf, names, {
+    self: serviceFeedPath(service),
+    title: `${service.serviceName}（${service.certificationNumber}）の認定・変更・終了のお知らせ | ${names.name}`,
+    alternate: servicePagePath(service),
+  });
+}
+
+export function serviceFeedPath(service: { id: string }): string {
+  return `/services/${service.id}/feed.atom`;
+}
+
+function writeAtom(
+  entries: readonly FeedEntry[],
+  site: URL,
+  asOf: IsoDate,
+  names: { name: string; operator: string },
+  feed: { self: string; title: string; alternate: string },
+): string {
+  const self = new URL(feed.self, site).href;
+  // The newest event's date (or, with no event, the first certification), so the feed changes only when an event is added.
   const updated = entries[0]?.date ?? asOf;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">',
     `  <id>${escapeXml(self)}</id>`,
-    `  <title>${escapeXml(names.name)}: 認定・変更・終了のお知らせ</title>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
     `  <updated>${atomTime(updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/', site).href)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(new URL(feed.alternate, site).href)}"/>`,
     `  <author><name>${escapeXml(names.operator)}</name></author>`,
   ];
   for (const e of entries) {
-    const page = new URL(servicePagePath(e.service), site).href;
+    const page = new URL(`${servicePagePath(e.service)}#${e.anchor}`, site).href;
     lines.push(
       '  <entry>',
       `    <id>${escapeXml(entryId(site, e))}</id>`,

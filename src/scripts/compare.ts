@@ -8,6 +8,7 @@
 import { splitUrls } from '../lib/linkify.ts';
 import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, selectionFromUrl } from './compare-selection.ts';
 import type { ServiceJson } from '../lib/service-json.ts';
+import { loadWatch, saveWatch } from './watch-store.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -32,6 +33,10 @@ interface CompareService {
   serviceName: string;
   providerName: string;
   status: string;
+  periodStart: string;
+  periodEnd: string;
+  disclosureDate: string | null;
+  page: string;
   answers: Record<string, PublishedAnswer>;
   dataCentres: { label: string; answers: Record<string, PublishedAnswer> }[];
 }
@@ -48,6 +53,10 @@ function toCompare(s: ServiceJson): CompareService {
     serviceName: s.serviceName,
     providerName: s.providerName,
     status: s.status,
+    periodStart: s.periodStart,
+    periodEnd: s.periodEnd,
+    disclosureDate: s.disclosureDate,
+    page: s.page,
     answers: byRow(s.answers),
     dataCentres: s.dataCentres.map((dc) => ({ label: dc.label, answers: byRow(dc.answers) })),
   };
@@ -136,6 +145,12 @@ function header(s: CompareService): HTMLElement {
   const link = el('a', '', s.serviceName) as HTMLAnchorElement;
   link.href = `/services/${s.id}/`;
   const st = s.status;
+  const watching = loadWatch().includes(s.certificationNumber);
+  const watch = el('button', 'compare__watch', watching ? 'ウォッチ中' : 'ウォッチ') as HTMLButtonElement;
+  watch.type = 'button';
+  watch.dataset.watch = s.certificationNumber;
+  watch.setAttribute('aria-pressed', String(watching));
+  watch.append(el('span', 'visually-hidden', `（${s.serviceName}）`));
   th.append(
     link,
     el('span', 'compare__sub mono', s.certificationNumber),
@@ -147,6 +162,7 @@ function header(s: CompareService): HTMLElement {
   badge.firstElementChild!.setAttribute('aria-hidden', 'true');
   th.lastElementChild!.append(badge);
   if (ended) th.append(el('span', 'compare__ended-note', `認定終了。${ended.replace(/^[^:]*: /, '')}`));
+  th.append(watch);
   return th;
 }
 
@@ -228,6 +244,7 @@ function load(id: string): Promise<CompareService> {
   return p;
 }
 
+let shown: CompareService[] = [];
 let generation = 0;
 async function render(): Promise<void> {
   const mine = ++generation;
@@ -258,6 +275,7 @@ async function render(): Promise<void> {
     const list = await Promise.all(selection.map(load));
     if (mine !== generation) return;
     fill(list);
+    shown = list;
     result.hidden = false;
     message.textContent = notes.join('');
   } catch {
@@ -278,7 +296,35 @@ diffBox.addEventListener('change', () => {
   void render();
 });
 $('compare-print').addEventListener('click', () => print());
+// The workbook writer loads only when asked for (not part of the page's first load).
+for (const kind of ['xlsx', 'csv'] as const) {
+  const button = $<HTMLButtonElement>(`compare-${kind}`);
+  button.addEventListener('click', async () => {
+    const status = $('compare-save-status');
+    button.disabled = true;
+    status.textContent = '作成しています…';
+    try {
+      const { saveComparison } = await import('./compare-export.ts');
+      const name = await saveComparison({ kind, table, services: shown, diffOnly, asOf: app.dataset.asOf!, siteName: app.dataset.site! });
+      status.textContent = `${name} を保存しました。`;
+    } catch {
+      status.textContent = 'ファイルを作成できませんでした。';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
 table.tHead!.addEventListener('click', (e) => {
+  const watch = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-watch]');
+  if (watch) {
+    const n = watch.dataset.watch!;
+    const list = loadWatch();
+    const on = !list.includes(n);
+    saveWatch(on ? [...list, n] : list.filter((x) => x !== n));
+    watch.setAttribute('aria-pressed', String(on));
+    watch.firstChild!.textContent = on ? 'ウォッチ中' : 'ウォッチ';
+    return;
+  }
   const id = (e.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
   if (!id) return;
   const at = selection.indexOf(id);

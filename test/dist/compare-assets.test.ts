@@ -44,6 +44,29 @@ describe('compare view assets', () => {
     expect(size).toBeLessThan(20 * 1024);
   });
 
+  test('the Excel/CSV writer is a chunk of its own, loaded only on click (not in the first load), under 10 KB gzipped', () => {
+    const first = pageScripts('compare/index.html');
+    const chunks = readdirSync(join(dist, '_astro')).filter((f) => /^compare-export\.[\w-]+\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    expect(first.some((f) => f.includes('compare-export'))).toBe(false);
+    // Referenced only through a dynamic import().
+    const loader = first.map((f) => readFileSync(join(dist, f), 'utf8')).find((code) => code.includes(chunks[0]!))!;
+    expect(loader).toMatch(new RegExp(`import\\(\\s*[\`"']\\./${chunks[0]!.replace(/\./g, '\\.')}`));
+    // What the click adds: the chunk and whatever it imports that the page has not loaded already.
+    const added = [`/_astro/${chunks[0]!}`];
+    for (let i = 0; i < added.length; i++) {
+      const code = readFileSync(join(dist, added[i]!), 'utf8');
+      for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+        const path = new URL(m[1]!, `https://x${added[i]!}`).pathname;
+        if (!added.includes(path) && !first.includes(path)) added.push(path);
+      }
+    }
+    const size = gzipBytes(added);
+    const raw = added.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
+    console.info(`compare Excel/CSV writer (on click): ${added.length} file(s), ${raw} bytes, ${size} bytes gzipped`);
+    expect(size).toBeLessThan(10 * 1024);
+  });
+
   test('one data file per published service, named by lower-case 認定番号', () => {
     const files = readdirSync(join(dist, 'data', 'services'))
       .filter((f) => f.endsWith('.json'))

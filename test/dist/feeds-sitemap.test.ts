@@ -11,6 +11,9 @@ import { requireDist } from '../support/paths.ts';
 import { publishedView, SITE } from '../support/published-view.ts';
 import { parseWrittenDate } from '../../src/rules/calendar-date.ts';
 import { isValidStatus } from '../../src/rules/lifecycle.ts';
+import { expiryOf } from '../../src/lib/expiry-event.ts';
+import { collectSecrets } from '../support/catalogue-secrets.ts';
+import { contentDir, publicationDate } from '../support/paths.ts';
 
 const dist = requireDist();
 const view = publishedView();
@@ -77,26 +80,102 @@ describe('Atom feed', () => {
   });
 
   test('has one entry per lifecycle event (更新申請 excepted), newest first, linking to its service', () => {
-    const expected = view.services.flatMap((s) =>
-      s.events.filter((e) => e.type !== '更新申請').map((e) => ({ id: s.id, kind: e.type === '認定' ? '新規認定' : e.type, date: e.date })),
-    );
+    const expected = view.services.flatMap((s) => {
+      const events = s.events
+        .filter((e) => e.type !== '更新申請')
+        .map((e) => ({ id: s.id, kind: e.type === '認定' ? '新規認定' : e.type, date: e.date }));
+      const expiry = expiryOf(s, view.asOf);
+      return expiry ? [...events, { id: s.id, kind: '期限切れ', date: expiry.date }] : events;
+    });
     expect(feed.entry).toHaveLength(expected.length);
     const dates = feed.entry.map((e) => e.updated.slice(0, 10));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(feed.updated).toBe(feed.entry[0]!.updated);
-    const got = feed.entry.map((e) => `${e.link[0]!['@href']} ${e.category['@term']} ${e.updated.slice(0, 10)}`).sort();
+    const got = feed.entry.map((e) => `${e.link[0]!['@href'].replace(/#.*/, '')} ${e.category['@term']} ${e.updated.slice(0, 10)}`).sort();
     expect(got).toEqual(expected.map((e) => `${page(e.id)} ${e.kind} ${e.date}`).sort());
     expect(new Set(feed.entry.map((e) => e.id)).size).toBe(feed.entry.length);
-    for (const kind of ['新規認定', '更新認定', '変更届出', 'サービス終了', '認定取消し', '効力喪失', '改善要請'])
+    for (const kind of [
+      '新規認定',
+      '更新認定',
+      '更新非認定',
+      '更新申請取下げ',
+      '変更届出',
+      'サービス終了',
+      '認定取消し',
+      '効力喪失',
+      '改善要請',
+      '期限切れ',
+    ])
       expect(
         feed.entry.some((e) => e.category['@term'] === kind),
         kind,
       ).toBe(true);
   });
 
-  test('the feed does not depend on the clock: updated is an event date', () => {
-    const eventDates = new Set(view.services.flatMap((s) => s.events.map((e) => e.date)));
+  test('the feed does not depend on the clock: updated is an event or expiry date', () => {
+    // An event's date, or an expiry's (the day after a period's last day): both come from the data.
+    const eventDates = new Set(view.services.flatMap((s) => [...s.events.map((e) => e.date), expiryOf(s, view.asOf)?.date ?? []].flat()));
     expect(eventDates.has(feed.updated.slice(0, 10))).toBe(true);
+  });
+});
+
+describe('per-service Atom feeds (/services/<id>/feed.atom)', () => {
+  type Entry = { id: string; title: string; updated: string; link: { '@href': string }[]; category: { '@term': string }; summary: string };
+  const feedOf = (id: string) => {
+    const text = read(`services/${id}/feed.atom`);
+    expect(XMLValidator.validate(text), id).toBe(true);
+    return (xml.parse(text) as { feed: { id: string; updated: string; link: { '@rel': string; '@href': string }[]; entry?: Entry[] } })
+      .feed;
+  };
+
+  test('every service has one, linked from its page with <link rel="alternate">, with its events, expiry and end', () => {
+    for (const s of view.services) {
+      const feed = feedOf(s.id);
+      const self = new URL(`/services/${s.id}/feed.atom`, SITE).href;
+      expect(feed.id).toBe(self);
+      expect(feed.link.find((l) => l['@rel'] === 'self')!['@href']).toBe(self);
+      const html = read(`services/${s.id}/index.html`);
+      expect(html).toMatch(
+        new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/services/${s.id}/feed\\.atom">`),
+      );
+      const expected = s.events.filter((e) => e.type !== '更新申請').length + (expiryOf(s, view.asOf) ? 1 : 0);
+      expect(feed.entry ?? [], s.certificationNumber).toHaveLength(expected);
+      for (const e of feed.entry ?? []) {
+        expect(e.link[0]!['@href'].startsWith(`${page(s.id)}#`)).toBe(true);
+        expect(e.title).toContain(s.certificationNumber);
+      }
+      const dates = (feed.entry ?? []).map((e) => e.updated);
+      expect(dates).toEqual([...dates].sort().reverse());
+      if (s.lifecycle.ended) expect((feed.entry ?? []).some((e) => e.category['@term'] === s.lifecycle.ended!.type)).toBe(true);
+    }
+  });
+
+  test('entry ids are those of the catalogue-wide feed', () => {
+    const all = new Set((xml.parse(read('data/events.atom')) as { feed: { entry: { id: string }[] } }).feed.entry.map((e) => e.id));
+    for (const s of view.services) for (const e of feedOf(s.id).entry ?? []) expect(all.has(e.id), e.id).toBe(true);
+  });
+
+  test('a change lists the changed items by name (IP0008-2004: 2022 代表者, 2026 データセンターの追加・稼働率)', () => {
+    const entries = feedOf('ip0008-2004').entry!;
+    const changes = entries.filter((e) => ['変更届出', '更新認定'].includes(e.category['@term']));
+    const all = changes.map((e) => e.summary).join('\n');
+    expect(all).toContain('変更された項目:');
+    expect(all).toMatch(/データセンターの追加（[^）]+）/);
+    expect(all).toContain('代表者');
+  });
+
+  test("a withheld item's change is named, but no text of it is in the feed", () => {
+    const s = view.services.find((x) => x.certificationNumber === 'IP0008-2004')!;
+    const withheldChange = s.events.flatMap((e) => e.changes ?? []).find((c) => c.current.state === 'withheld');
+    expect(withheldChange, 'IP0008-2004 has a change to a withheld answer').toBeDefined();
+    const row = view.template.byId.get(withheldChange!.item)!;
+    const text = read('services/ip0008-2004/feed.atom');
+    expect(text).toContain(row.label ?? row.middle);
+    const secrets = collectSecrets(contentDir(), publicationDate()).secrets.filter(
+      (x) => x.kind.startsWith('withheld') && x.where.includes('ip0008-2004'),
+    );
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const secret of secrets) expect(text).not.toContain(secret.text);
   });
 });
 
@@ -131,5 +210,17 @@ describe('iCalendar', () => {
       expect(events).toHaveLength(1);
       expect(new ICAL.Event(events[0]!).startDate.toString()).toBe(s.lifecycle.periodEnd);
     }
+  });
+});
+
+describe('更新情報 (/updates/) reports expiries', () => {
+  test('IP0003-1409 ran out on 2026-08-20: a row linking to the expiry in its history, which the service page carries', () => {
+    const updates = read('updates/index.html');
+    expect(updates).toMatch(/href="\/services\/ip0003-1409\/#expiry-2026-08-20"[^>]*>期限切れ<\/a>/);
+    expect(read('services/ip0003-1409/index.html')).toMatch(/<li id="expiry-2026-08-20"/);
+    // Only services whose period ran out: not one still renewing, not one that ended otherwise.
+    const expired = view.services.filter((s) => expiryOf(s, view.asOf)).map((s) => s.id);
+    expect(expired).toEqual(['ip0003-1409']);
+    expect(updates.match(/#expiry-/g)).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MultiMatcher, escapeHtml, needleForms, scanForLeaks } from '../support/leak-scan.ts';
+import { STYLE, xlsx } from '../../src/lib/xlsx-writer.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -79,6 +80,17 @@ describe('scanForLeaks finds planted needles', () => {
     const dir = site({ ...CLEAN, [file]: render(needle) });
     const hits = scanForLeaks(dir, [needle, 'どこにもない文字列']);
     expect(hits.map((h) => [h.file, h.needle])).toEqual([[file, needle]]);
+  });
+
+  test('an .xlsx (a zip of deflated XML) is unzipped: a needle in a shared string is found, also with & < > escaped', async () => {
+    const needles = ['留保中の回答テキスト（西日本）', '規程 <第9版> & 別表'];
+    const book = Buffer.from(await xlsx([{ name: 'S', rows: [needles.map((text) => ({ text, style: STYLE.body }))], widths: [20, 20] }]));
+    expect(book.includes(Buffer.from(needles[0]!)), 'deflated: not in the raw bytes').toBe(false);
+    const dir = site({ ...CLEAN, 'data/services/x.xlsx': book });
+    const hits = scanForLeaks(dir, [...needles, 'どこにもない文字列']);
+    expect(hits.map((h) => [h.file, h.needle])).toEqual(
+      needles.map((n) => ['data/services/x.xlsx', n]).sort((a, b) => (a[1]! < b[1]! ? -1 : 1)),
+    );
   });
 
   test('a multi-line needle is found line by line (lines of 8+ characters)', () => {

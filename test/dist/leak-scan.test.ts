@@ -62,6 +62,16 @@ describe(`publication boundary (publication date ${publicationDate()})`, () => {
     ).toEqual([]);
   });
 
+  test('positive control: the per-service feeds and /watch/ are read', () => {
+    // Every service name shows in its own feed; /watch/ names the subscriptions. (.xlsx files are made in the
+    // browser; test/e2e/compare-export.test.ts scans the downloads, unzipped, with this scanner.)
+    const names = catalogue.serviceNames;
+    const hits = scanForLeaks(dist, [...names, 'Atom フィード']);
+    const feeds = hits.filter((h) => /^services\/[^/]+\/feed\.atom$/.test(h.file)).map((h) => h.file);
+    expect(new Set(feeds).size).toBe(names.length);
+    expect(hits.some((h) => h.needle === 'Atom フィード' && h.file === 'watch/index.html')).toBe(true);
+  });
+
   test('no evidence, withholding reason or withheld content appears anywhere in dist', () => {
     const texts = scanned.map((s) => s.text);
     const hits = scanForLeaks(dist, texts, { skip: isPublic });

@@ -14,6 +14,14 @@ import { siteUrl } from '../support/site.ts';
 import { contentDir, publicationDate } from '../support/paths.ts';
 import { EVENT_TYPES } from '../../src/rules/lifecycle.ts';
 
+/**
+ * Certifications that ran out (期限切れ, dated the day after the period's last day) in the sample: IP0003-1409
+ * withdrew its renewal on 2026-08-07 and its period ended on 2026-08-19. Listed once that day is on or before
+ * the publication date. (IP0013-2303 was 更新手続中 at its period's end; its refusal ended it, no separate expiry.)
+ */
+const EXPIRIES: Record<string, string> = { 'IP0003-1409': '2026-08-20' };
+const expiryOn = (n: string, asOf: string) => (EXPIRIES[n] && EXPIRIES[n] <= asOf ? EXPIRIES[n] : undefined);
+
 const browser = useBrowser();
 const asOf = publicationDate();
 
@@ -103,11 +111,14 @@ describe('service history', () => {
       const events = s.events.filter((e) => e.date <= asOf);
       await page.goto(siteUrl(`/services/${s.certificationNumber.toLowerCase()}/`));
       const items = page.locator('section.history > ol > li');
-      expect(await items.count(), s.certificationNumber).toBe(events.length);
+      const expiry = expiryOn(s.certificationNumber, asOf);
+      expect(await items.count(), s.certificationNumber).toBe(events.length + (expiry ? 1 : 0));
       const shown = await items.evaluateAll((lis) =>
         lis.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.querySelector('.history__type')?.textContent]),
       );
-      expect(shown, s.certificationNumber).toEqual(events.map((e) => [e.date, e.type]).reverse());
+      const expected = events.map((e) => [e.date, e.type]).reverse();
+      if (expiry) expected.unshift([expiry, '期限切れ']);
+      expect(shown, s.certificationNumber).toEqual(expected);
       events.forEach((e) => types.add(e.type));
     }
     expect([...types].sort()).toEqual([...EVENT_TYPES].sort());
@@ -158,7 +169,10 @@ describe('更新情報', () => {
   test('lists every published event newest first and links to the change views', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/updates/'));
-    const all = raw.flatMap((s) => s.events.filter((e) => e.date <= asOf));
+    const all = raw.flatMap((s) => {
+      const expiry = expiryOn(s.certificationNumber, asOf);
+      return [...s.events.filter((e) => e.date <= asOf), ...(expiry ? [{ date: expiry }] : [])];
+    });
     const dates = await page.locator('main tbody time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates).toHaveLength(all.length);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -203,7 +217,11 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
   test('a withdrawn application is shown as 更新申請取下げ, and the service stays 期限切れ', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/services/ip0003-1409/'));
-    expect(await page.locator('section.history > ol > li .history__type').first().innerText()).toBe('更新申請取下げ');
+    // Newest first: the expiry the day after the period's last day (2026-08-19), then the withdrawal.
+    const types = page.locator('section.history > ol > li .history__type');
+    expect(await types.nth(0).innerText()).toBe('期限切れ');
+    expect(await page.locator('section.history > ol > li').first().locator('h3 time').getAttribute('datetime')).toBe('2026-08-20');
+    expect(await types.nth(1).innerText()).toBe('更新申請取下げ');
     expect(await page.locator('[data-live-status]').first().innerText()).toContain('更新申請が取り下げられた');
   });
 

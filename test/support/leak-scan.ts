@@ -3,7 +3,7 @@
  * string that must never be published?
  *
  * Every file is searched, compressed or not, text or binary:
- * - the raw bytes, and the decompressed bytes of gzip (magic 1f 8b) and .br files;
+ * - the raw bytes, and the decompressed bytes of gzip (magic 1f 8b) and .br files, and every entry of a zip (.xlsx);
  * - each as UTF-8 text, as the same text with HTML character references
  *   decoded (&amp; &#12354; &#x3042; … — so every entity spelling is caught),
  *   and, when the bytes are not valid UTF-8, as Latin-1 text.
@@ -16,7 +16,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { decompressMaybe, listFiles, relativePath } from './dist-files.ts';
+import { decompressMaybe, listFiles, relativePath, unzipEntries } from './dist-files.ts';
 
 export interface LeakHit {
   /** Path relative to the scanned folder, with forward slashes. */
@@ -181,6 +181,8 @@ export function haystacks(bytes: Buffer, name: string): string[] {
   const buffers = [bytes];
   const inflated = decompressMaybe(bytes, name);
   if (inflated !== bytes) buffers.push(inflated);
+  // Zip archives (.xlsx): every entry, inflated.
+  for (const e of unzipEntries(bytes)) buffers.push(e.data);
   const texts: string[] = [];
   for (const b of buffers) {
     const utf8 = b.toString('utf8');

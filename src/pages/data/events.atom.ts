@@ -5,7 +5,7 @@ import { atomFeed, feedEntries } from '../../lib/lifecycle-feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { asOf, profile, services, template } = await getSite();
-  return new Response(atomFeed(feedEntries(services, template), site!, asOf, profile), {
+  return new Response(atomFeed(feedEntries(services, template, asOf), site!, asOf, profile), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

@@ -11,9 +11,10 @@
  * - the long-vowel mark at the end of a katakana word of three or more morae
  *   is dropped (JIS Z 8301 practice): サーバー → サーバ, コンテナー → コンテナ,
  *   but キー stays;
- * - separators (space, ・, /, hyphens and dashes) are dropped, except that
- *   between two digits they become one space, so 「27001・27017」 never holds
- *   「0012」 and no two 認定番号 (IP0001-1302) ever normalise to the same text.
+ * - separators (space, ・, /, hyphens and dashes) are dropped. Numbers are
+ *   matched whole against the text as written (findNormalised), so
+ *   「27001・27017」 never holds 「0012」; no two 認定番号 (IP0001-1302) ever
+ *   normalise to the same text.
  *
  * The function is idempotent. `normaliseWithMap` also gives, for each letter
  * of the result, the range of the original text it came from (for marks).
@@ -67,6 +68,8 @@ interface Unit {
 }
 
 export interface NormalisedText {
+  /** The input as given. */
+  input: string;
   text: string;
   /** For each UTF-16 unit of `text`: where its source starts and ends in the input. */
   start: number[];
@@ -144,25 +147,8 @@ function dropFinalLongVowels(units: Unit[]): Unit[] {
   return out;
 }
 
-/** Separators dropped; between two digits, one space kept instead. */
 function dropSeparators(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    if (!isSeparator(u.c)) {
-      out.push(u);
-      continue;
-    }
-    let j = i;
-    while (isSeparator(units[j + 1]?.c)) j++;
-    const before = out.at(-1)?.c;
-    const after = units[j + 1]?.c;
-    if (before !== undefined && after !== undefined && DIGIT.test(before) && DIGIT.test(after)) {
-      out.push({ c: ' ', start: u.start, end: units[j]!.end });
-    }
-    i = j;
-  }
-  return out;
+  return units.filter((u) => !isSeparator(u.c));
 }
 
 /** The normalised text with, for each of its UTF-16 units, the range of the input it came from. */
@@ -188,7 +174,7 @@ export function normaliseWithMap(input: string): NormalisedText {
       start.push(u.start);
       end.push(u.end);
     }
-  return { text: units.map((u) => u.c).join(''), start, end };
+  return { input, text: units.map((u) => u.c).join(''), start, end };
 }
 
 /** The text as search compares it (see the top of this file). */
@@ -208,10 +194,14 @@ export function findNormalised(text: NormalisedText, word: string): [number, num
   const digitStart = DIGIT.test(w[0]!);
   const digitEnd = DIGIT.test(w.at(-1)!);
   const out: [number, number][] = [];
+  // The letters next to the match as written: a separator dropped between two numbers still parts them.
+  const digitAt = (i: number) => DIGIT.test((text.input[i] ?? '').normalize('NFKC'));
   for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-    if (digitStart && DIGIT.test(t[at - 1] ?? '')) continue;
-    if (digitEnd && DIGIT.test(t[at + w.length] ?? '')) continue;
-    out.push([text.start[at]!, text.end[at + w.length - 1]!]);
+    const a = text.start[at]!;
+    const b = text.end[at + w.length - 1]!;
+    if (digitStart && digitAt(a - 1)) continue;
+    if (digitEnd && digitAt(b)) continue;
+    out.push([a, b]);
   }
   return out;
 }

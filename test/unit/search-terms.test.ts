@@ -37,6 +37,8 @@ describe('search fields of a service', () => {
     expect(facetValues(s)).toEqual({
       区分: ['PaaS'],
       状態: ['有効'],
+      // The region of each published place; the withheld centre gives none.
+      データセンターの地域: ['近畿', '国外'],
       データセンター所在地: ['大阪府', 'ドイツ'],
       事業者名称: ['ミズナラ情報技術株式会社'],
     });

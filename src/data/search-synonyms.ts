@@ -36,7 +36,7 @@ const isSymlink = (path: string) => {
 };
 
 /** A word written like a prefecture (大阪府, 京都府, 東京都…). */
-const PREFECTURE_LIKE = /^\p{Script=Han}{1,3}[都道府県]$/u;
+const PREFECTURE_LIKE = /^\p{Script=Han}{2,3}[都道府県]$/u;
 
 /** Rule problems of a dictionary that has the right shape: each as [field path, message]. */
 export function dictionaryProblems(dict: SearchDictionary): [(string | number)[], string][] {

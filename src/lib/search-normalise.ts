@@ -54,6 +54,7 @@ const ISO_NUMBER = /iso\s*(?:\/\s*iec)?\s*[-‐]?\s*(?=\d{3,5})/gu;
 
 const SEPARATOR = /[\s\u200b\-‐‑‒–—―・/]/u;
 const DIGIT = /\d/u;
+const LATIN = /\p{Script=Latin}/u;
 const KATAKANA = /[\p{Script=Katakana}]/u;
 /** Small kana that join the letter before them into one mora. */
 const SMALL_KANA = new Set('ァィゥェォャュョヮヵヶ');
@@ -156,7 +157,9 @@ export function normaliseWithMap(input: string): NormalisedText {
   let units: Unit[] = [];
   for (const m of input.matchAll(LETTER_WITH_MARKS)) {
     // A letter with its marks, normalised together: half-width ﾄﾞ and ト + combining ゙ become ド.
-    const letters = m[0].normalize('NFKC').toLowerCase();
+    // A mark left over (on a separator, or one that composes with nothing) is dropped: once its letter
+    // went, it would join the next one and the text would change when normalised again.
+    const letters = m[0].normalize('NFKC').toLowerCase().replace(/\p{M}/gu, '');
     for (const c of letters) units.push({ c, start: m.index, end: m.index + m[0].length });
   }
   units = rewrite(units, ISO_NUMBER, () => 'iso');
@@ -185,22 +188,25 @@ export function normaliseSearchText(s: string): string {
 /**
  * Where the normalised word occurs in the normalised text, as [start, end)
  * ranges of the text as written. Numbers match whole: 「2700」 is not in
- * 「27001」, 「0012」 not in 「27001・27017」, but 「1302」 is in 「IP0001-1302」.
+ * 「27001」, 「0012」 not in 「27001・27017」, but 「1302」 is in 「IP0001-1302」;
+ * so do words of Latin letters: 「DR」 (災害復旧) is not in 「EDR」, 「EU」 not
+ * in 「Europe」.
  */
 export function findNormalised(text: NormalisedText, word: string): [number, number][] {
   const w = normaliseSearchText(word);
   if (!w) return [];
   const t = text.text;
-  const digitStart = DIGIT.test(w[0]!);
-  const digitEnd = DIGIT.test(w.at(-1)!);
+  // A word starting or ending with a digit or a Latin letter matches whole there (checked on the letters
+  // next to the match as written: a separator dropped between two numbers still parts them).
+  const kind = (c: string | undefined) => (c === undefined ? null : DIGIT.test(c) ? DIGIT : LATIN.test(c) ? LATIN : null);
+  const first = kind(w[0]);
+  const last = kind(w.at(-1));
+  const is = (re: RegExp | null, i: number) => re !== null && re.test((text.input[i] ?? '').normalize('NFKC'));
   const out: [number, number][] = [];
-  // The letters next to the match as written: a separator dropped between two numbers still parts them.
-  const digitAt = (i: number) => DIGIT.test((text.input[i] ?? '').normalize('NFKC'));
   for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
     const a = text.start[at]!;
     const b = text.end[at + w.length - 1]!;
-    if (digitStart && digitAt(a - 1)) continue;
-    if (digitEnd && digitAt(b)) continue;
+    if (is(first, a - 1) || is(last, b)) continue;
     out.push([a, b]);
   }
   return out;

@@ -131,6 +131,16 @@ describe('matching', () => {
     expect(findNormalised(t, 'ISO27001').length).toBe(1);
   });
 
+  test('words of Latin letters match whole: an abbreviation is not found inside another word', () => {
+    const t = normaliseWithMap('管理サーバに EDR を導入。EU 一般データ保護規則（GDPR）。SOC2 報告書。iso27001');
+    expect(findNormalised(t, 'DR')).toEqual([]);
+    expect(findNormalised(t, 'EU').length).toBe(1);
+    expect(findNormalised(t, 'GDPR').length).toBe(1);
+    expect(findNormalised(t, 'SOC').length).toBe(1);
+    expect(findNormalised(t, 'ISO').length).toBe(1);
+    expect(findNormalised(normaliseWithMap('Europe'), 'EU')).toEqual([]);
+  });
+
   test('a range points at the text as written', () => {
     const s = 'お問い合わせは、仮想サーバーの取扱いについて';
     const t = normaliseWithMap(s);

@@ -162,14 +162,15 @@ export function normaliseWithMap(input: string): NormalisedText {
     const letters = m[0].normalize('NFKC').toLowerCase().replace(/\p{M}/gu, '');
     for (const c of letters) units.push({ c, start: m.index, end: m.index + m[0].length });
   }
-  units = rewrite(units, ISO_NUMBER, () => 'iso');
-  // Again until nothing changes: 「受け付けけ」 → 「受付け」 → 「受付」 (so normalising twice changes nothing).
-  for (let n = -1; n !== units.length;) {
-    n = units.length;
+  // Again until nothing changes: dropping a separator can make a new variant (「取扱い／い」 → 「取扱い」 → 「取扱」),
+  // and every step only shortens the text, so this ends, and normalising twice changes nothing.
+  for (let before = -1; before !== units.length;) {
+    before = units.length;
+    units = rewrite(units, ISO_NUMBER, () => 'iso');
     units = rewrite(units, OKURIGANA_PATTERN, (m) => OKURIGANA_CANONICAL.get(m[0])!);
+    units = dropFinalLongVowels(units);
+    units = dropSeparators(units);
   }
-  units = dropFinalLongVowels(units);
-  units = dropSeparators(units);
   const start: number[] = [];
   const end: number[] = [];
   for (const u of units)

@@ -73,7 +73,12 @@ describe('properties', () => {
   const text = fc.array(alphabet, { maxLength: 24 }).map((a) => a.join(''));
 
   test('idempotent: normalising twice changes nothing', () => {
-    fc.assert(fc.property(text, (s) => n(n(s)) === n(s)));
+    // fast-check counterexamples: a separator dropped next to a word that then becomes a variant, a stray sound mark.
+    for (const s of ['取扱い／い', 'サ／ﾞ', 'アア・キー']) expect(n(n(s)), s).toBe(n(s));
+    fc.assert(
+      fc.property(text, (s) => n(n(s)) === n(s)),
+      { numRuns: 3000 },
+    );
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => n(n(s)) === n(s)));
   });
 

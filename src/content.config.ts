@@ -10,6 +10,7 @@ import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from './data/site-profile.ts';
 import { stopBuildOnBadData } from './data/build-refusal.ts';
+import { loadSearchDictionary } from './data/search-synonyms.ts';
 import { warningReport } from './data/data-problem.ts';
 
 // Both collections come from one read of the catalogue; the read is shared by
@@ -79,8 +80,26 @@ const siteLoader: Loader = {
   },
 };
 
+// content/search-synonyms.yaml, the search's synonyms and regions: read and checked like site.yaml;
+// only the search page uses it.
+const searchDictionaryLoader: Loader = {
+  name: 'search-synonyms',
+  load: async ({ store, watcher }) => {
+    let dictionary: ReturnType<typeof loadSearchDictionary>;
+    try {
+      dictionary = loadSearchDictionary(resolveContentDir());
+    } catch (e) {
+      if (watcher !== undefined) throw e;
+      return stopBuildOnBadData(e);
+    }
+    store.clear();
+    store.set({ id: 'dictionary', data: { ...dictionary } });
+  },
+};
+
 export const collections = {
   site: defineCollection({ loader: siteLoader }),
+  searchSynonyms: defineCollection({ loader: searchDictionaryLoader }),
   formB: defineCollection({ loader: formBLoader }),
   services: defineCollection({ loader: servicesLoader }),
 };

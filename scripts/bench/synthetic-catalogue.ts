@@ -26,6 +26,7 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
   mkdirSync(servicesDir, { recursive: true });
   copyFileSync(join(sourceContent, 'form-b.yaml'), join(outDir, 'form-b.yaml'));
   copyFileSync(join(sourceContent, 'site.yaml'), join(outDir, 'site.yaml'));
+  copyFileSync(join(sourceContent, 'search-synonyms.yaml'), join(outDir, 'search-synonyms.yaml'));
   const seeds = readdirSync(join(sourceContent, 'services'))
     .filter((f) => f.endsWith('.yaml'))
     .sort()

@@ -5,9 +5,12 @@
  * under 公表留保) never becomes a facet value.
  */
 import type { PublishedService } from './publication.ts';
+import type { FormRow } from '../data/form-b-template.ts';
+import { indexVariants } from './search-normalise.ts';
+import { regionOf, type Region } from '../rules/regions.ts';
 
 /** Facet names, in the order the search page shows them. */
-export const FACETS = ['区分', '状態', 'データセンター所在地', '事業者名称'] as const;
+export const FACETS = ['区分', '状態', 'データセンターの地域', 'データセンター所在地', '事業者名称'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Published data-centre places: the prefecture in Japan, else the country; withheld or unanswered rows give nothing. */
@@ -21,10 +24,26 @@ export function dataCentrePlaces(s: PublishedService): string[] {
   return [...places];
 }
 
+/**
+ * The regions of the published data-centre places (北海道・東北・…・沖縄 from
+ * the prefecture, 国外 for another country); a withheld location gives none.
+ */
+export function dataCentreRegions(s: PublishedService): Region[] {
+  const regions = new Set<Region>();
+  for (const dc of s.dataCentres) {
+    const a = dc.answers['dc-location'];
+    if (a?.state !== 'answered' || !a.location) continue;
+    const r = regionOf(a.location);
+    if (r) regions.add(r);
+  }
+  return [...regions];
+}
+
 export function facetValues(s: PublishedService): Record<Facet, string[]> {
   return {
     区分: [s.category],
     状態: [s.lifecycle.status],
+    データセンターの地域: dataCentreRegions(s),
     データセンター所在地: dataCentrePlaces(s),
     事業者名称: [s.providerName],
   };
@@ -52,9 +71,32 @@ export function providerNameCore(name: string): string {
   return core.trim();
 }
 
-/** Hidden words for a service's page, heavily weighted: number variants, name pieces. */
-export function extraSearchWords(s: PublishedService): string[] {
+/**
+ * The text of a service's page that Pagefind indexes: names, summary, the
+ * Form B items' names and every published answer (withheld answers are not
+ * in the published view, so they never give a word).
+ */
+export function indexedText(s: PublishedService, rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = []): string {
+  const answers = (a: PublishedService['answers']) => Object.values(a).map((x) => (x.state === 'answered' ? x.content : ''));
+  return [
+    s.serviceName,
+    s.serviceSummary,
+    s.providerName,
+    s.supplyForm?.description ?? '',
+    ...rows.flatMap((r) => [r.middle, r.label ?? '', r.description]),
+    ...answers(s.answers),
+    ...[...s.dataCentres, ...s.removedDataCentres].flatMap((dc) => [dc.label, ...answers(dc.answers)]),
+  ].join('\n');
+}
+
+/**
+ * Hidden words for a service's page, heavily weighted: number variants, name
+ * pieces, and the normalised forms of its words (取扱 for 取扱い, サーバ for
+ * サーバー, iso27001 for ISO/IEC 27001), so a query in another spelling,
+ * normalised the same way, finds the page.
+ */
+export function extraSearchWords(s: PublishedService, rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = []): string[] {
   const core = providerNameCore(s.providerName);
-  const words = [...certificationNumberVariants(s.certificationNumber), core];
+  const words = [...certificationNumberVariants(s.certificationNumber), core, ...indexVariants(indexedText(s, rows))];
   return [...new Set(words)];
 }

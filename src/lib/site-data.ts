@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate, type TemplateSource } from '../data/form-b-template.ts';
 import type { StoredService } from '../data/stored-service.ts';
 import type { SiteProfile } from '../data/site-profile.ts';
+import type { SearchDictionary } from './search-expansion.ts';
 import { publishService, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
@@ -17,6 +18,8 @@ export interface Site {
   /** Name, operator, contact and open-data terms (content/site.yaml). */
   profile: SiteProfile;
   template: FormTemplate;
+  /** The search's synonyms and regions (content/search-synonyms.yaml); only /search/ uses it. */
+  searchDictionary: SearchDictionary;
   /** Published services in 認定番号 order. */
   services: PublishedService[];
 }
@@ -29,6 +32,9 @@ export function getSite(): Promise<Site> {
     const [profileEntry] = await getCollection('site');
     if (!profileEntry) throw new Error('サイトの設定（content/site.yaml）が読み込まれていません');
     const profile = profileEntry.data as SiteProfile;
+    const [dictionaryEntry] = await getCollection('searchSynonyms');
+    if (!dictionaryEntry) throw new Error('検索の同義語・地域の辞書（content/search-synonyms.yaml）が読み込まれていません');
+    const searchDictionary = dictionaryEntry.data as SearchDictionary;
     const [templateEntry] = await getCollection('formB');
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
     const template = flattenTemplate((templateEntry.data as { source: TemplateSource }).source);
@@ -37,7 +43,7 @@ export function getSite(): Promise<Site> {
       .map((e) => publishService(e.data as StoredService, template, asOf))
       .filter((s): s is PublishedService => s !== null)
       .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
-    return { asOf, profile, template, services };
+    return { asOf, profile, template, searchDictionary, services };
   })();
   return cached;
 }

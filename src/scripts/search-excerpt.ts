@@ -6,6 +6,7 @@
  * every element with an id, e.g. a Form B row <tr id="item-sla">, with the
  * word it starts at), so this runs in the browser and in unit tests alike.
  */
+import { findNormalised, normaliseWithMap } from '../lib/search-normalise.ts';
 
 /** A Form B row as the search page needs it (embedded in /search/ as JSON). */
 export interface SearchRow {
@@ -46,53 +47,14 @@ export interface SearchHit {
   excerpt: string;
 }
 
-const SEPARATOR = /[\s\u200b\-‐―・]/u;
-const DIGIT = /\d/u;
-const LETTER_WITH_MARKS = /[\s\S][\p{M}\uFF9E\uFF9F]*/gu;
-
-/** Letters of the text normalised for matching, each with the range it came from. */
-function normalisedLetters(text: string): { norm: string; start: number[]; end: number[]; chars: string[] } {
-  let norm = '';
-  const start: number[] = [];
-  const end: number[] = [];
-  const chars: string[] = [];
-  for (const m of text.matchAll(LETTER_WITH_MARKS)) {
-    const c = m[0].normalize('NFKC').toLowerCase();
-    chars.push(c);
-    for (const unit of c) {
-      if (SEPARATOR.test(unit)) continue;
-      norm += unit;
-      // One entry per UTF-16 unit, as indexOf counts them (a letter beyond U+FFFF takes two).
-      for (let k = 0; k < unit.length; k++) {
-        start.push(m.index);
-        end.push(m.index + m[0].length);
-      }
-    }
-  }
-  return { norm, start, end, chars };
-}
-
 /**
- * Where the word occurs in the text, read as a reader means it (full/half
- * width, case, spaces, hyphens and middle dots ignored; numbers matched
- * whole): [start, end) offsets in the text as written.
+ * Where the word occurs in the text, both normalised as search normalises
+ * them (src/lib/search-normalise.ts: width, case, サーバー/サーバ, 取扱い/取り扱い,
+ * ISO/IEC 27001/ISO27001, separators ignored; numbers matched whole):
+ * [start, end) offsets in the text as written.
  */
 export function findWord(text: string, word: string, from = 0): [number, number][] {
-  const w = word.normalize('NFKC').toLowerCase().replace(new RegExp(SEPARATOR.source, 'gu'), '');
-  if (!w) return [];
-  const t = normalisedLetters(text);
-  const out: [number, number][] = [];
-  const digitStart = DIGIT.test(w[0]!);
-  const digitEnd = DIGIT.test(w.at(-1)!);
-  for (let at = t.norm.indexOf(w); at >= 0; at = t.norm.indexOf(w, at + 1)) {
-    const a = t.start[at]!;
-    const b = t.end[at + w.length - 1]!;
-    if (a < from) continue;
-    if (digitStart && DIGIT.test(text.slice(0, a).normalize('NFKC').at(-1) ?? '')) continue;
-    if (digitEnd && DIGIT.test(text.slice(b).normalize('NFKC')[0] ?? '')) continue;
-    out.push([a, b]);
-  }
-  return out;
+  return findNormalised(normaliseWithMap(text), word).filter(([a]) => a >= from);
 }
 
 export function queryWords(query: string): string[] {

@@ -13,8 +13,18 @@
  *   differently (「大規模」 in 「最大規模」 was indexed as 最大/規模): for a
  *   Japanese word of three or more letters, its two-letter pieces are looked
  *   up too, and a page found that way counts when its text holds the word.
+ *
+ * Words are compared normalised (src/lib/search-normalise.ts, the same
+ * function the index's hidden words come from), so 「サーバー」 holds in a
+ * page that says 「サーバ」. A word in the secretariat's dictionary
+ * (content/search-synonyms.yaml, embedded in the page) is also searched as
+ * its synonyms and region's prefectures; those pages come after the ones
+ * that hold the words themselves, and the page says what was added, with a
+ * link to search the words alone (?literal=1).
  */
 import { findHit, markRanges, pageSegments, queryWords, rowName, rowsNamed, type PageAnchor, type SearchRow } from './search-excerpt.ts';
+import { holdsNormalised, normaliseSearchText, normaliseWithMap, type NormalisedText } from '../lib/search-normalise.ts';
+import { expandQuery, expansionNotice, type ExpandedWord, type SearchDictionary } from '../lib/search-expansion.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The other shards of a large catalogue's index (written by scripts/search-index.ts). */
@@ -41,57 +51,9 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
 }
 
-const SEPARATOR = /[\s\u200b\-‐―・]/u;
-const SEPARATORS = new RegExp(SEPARATOR.source, 'gu');
-const DIGIT = /\d/u;
-/** One letter and the combining or half-width (ﾞ ﾟ) sound marks after it. */
-const LETTER_WITH_MARKS = /[\s\S][\p{M}\uFF9E\uFF9F]*/gu;
-
-/** For comparing text as a reader means it: full/half width, case, spaces, hyphens and middle dots ignored. */
+/** For comparing text as a reader means it: the search normalisation (width, case, spelling variants, separators). */
 export function normaliseForMatch(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
-}
-
-/**
- * The text normalised as above, letter by letter, with where each letter
- * came from in the original, so a match can be checked against its
- * neighbours as written.
- */
-function normaliseWithPositions(text: string): { norm: string; from: number[]; chars: string[] } {
-  // A letter with the marks that follow it, normalised together, as normaliseForMatch does for the whole
-  // text: half-width ﾄﾞ and ト + combining ゙ become ド (not ト and a stray mark).
-  const chars = (text.match(LETTER_WITH_MARKS) ?? []).map((c) => c.normalize('NFKC').toLowerCase());
-  let norm = '';
-  const from: number[] = [];
-  chars.forEach((c, i) => {
-    for (const unit of c) {
-      if (SEPARATOR.test(unit)) continue;
-      norm += unit;
-      // One entry per UTF-16 unit, as indexOf counts them (a letter beyond U+FFFF takes two).
-      for (let k = 0; k < unit.length; k++) from.push(i);
-    }
-  });
-  return { norm, from, chars };
-}
-
-/**
- * Whether the text holds the word as a reader means it. Numbers match whole:
- * 「0012」 is not found in 「27001・27017」 (where dropping the dot would join
- * the two), nor 「2700」 in 「27001」, but 「1302」 is in 「IP0001-1302」.
- */
-function holdsWord(t: ReturnType<typeof normaliseWithPositions>, word: string): boolean {
-  const w = normaliseForMatch(word);
-  if (!w) return true;
-  const digitStart = DIGIT.test(w[0]!);
-  const digitEnd = DIGIT.test(w.at(-1)!);
-  for (let at = t.norm.indexOf(w); at >= 0; at = t.norm.indexOf(w, at + 1)) {
-    const first = t.from[at]!;
-    const last = t.from[at + w.length - 1]!;
-    if (digitStart && DIGIT.test(t.chars[first - 1]?.at(-1) ?? '')) continue;
-    if (digitEnd && DIGIT.test(t.chars[last + 1]?.[0] ?? '')) continue;
-    return true;
-  }
-  return false;
+  return normaliseSearchText(s);
 }
 
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{3,}/gu;
@@ -106,11 +68,31 @@ export function japaneseBigrams(query: string): string[] {
 }
 
 export function holdsEveryWord(text: string, query: string): boolean {
-  const t = normaliseWithPositions(text);
+  const t = normaliseWithMap(text);
   return query
     .split(/\s+/u)
     .filter(Boolean)
-    .every((w) => holdsWord(t, w));
+    .every((w) => holdsNormalised(t, w));
+}
+
+/** How a page holds the query: every word as typed (or a spelling variant of it), or only through the dictionary. */
+export type Holding = { kind: 'literal' | 'expanded'; words: string[] } | null;
+
+export function howHeld(t: NormalisedText, words: readonly ExpandedWord[]): Holding {
+  if (words.every((w) => holdsNormalised(t, w.word))) return { kind: 'literal', words: words.map((w) => w.word) };
+  const chosen = words.map((w) => [w.word, ...w.alternatives].find((a) => holdsNormalised(t, a)));
+  return chosen.every((c) => c !== undefined) ? { kind: 'expanded', words: chosen } : null;
+}
+
+/** The look-ups for a query: each word's forms (as typed, normalised, and its dictionary terms) combined, at most `max`. */
+export function lookups(words: readonly ExpandedWord[], max = 24): string[] {
+  const forms = words.map((w) => [...new Set([w.word, ...w.alternatives].flatMap((t) => [t, normaliseSearchText(t)]).filter(Boolean))]);
+  let combos: string[][] = [[]];
+  for (const f of forms) {
+    combos = combos.flatMap((c) => f.map((x) => [...c, x]));
+    if (combos.length > max) combos = combos.slice(0, max);
+  }
+  return [...new Set(combos.map((c) => c.join(' ')))];
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -155,7 +137,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
  * (「No.29 サービス稼働率の設定値（月間）」, linked to that row) or the
  * section — and an excerpt of the answer cut at sentence boundaries.
  */
-function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, SearchRow>): HTMLLIElement {
+function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, SearchRow>, via: [string, string][] = []): HTMLLIElement {
   const li = el('li', 'search-result');
   const title = el('a', undefined, (d.meta['title'] ?? d.url).replace(/（IP\d{4}-\d{4}）$/u, ''));
   title.href = d.url;
@@ -183,6 +165,7 @@ function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, Se
     p.append(...marked(hit.excerpt, words));
     li.append(p);
   }
+  if (via.length) li.append(el('p', 'search-result__via', via.map(([w, t]) => `『${w}』の代わりに『${t}』で一致`).join('、')));
   return li;
 }
 
@@ -211,6 +194,8 @@ export function startSearchPage(form: HTMLFormElement): void {
   const pagesList = document.getElementById('search-pages')!;
   const rowList = JSON.parse(document.getElementById('search-form-rows')!.textContent!) as SearchRow[];
   const rows = new Map(rowList.map((r) => [r.id, r]));
+  const dictionary = JSON.parse(document.getElementById('search-synonyms')!.textContent!) as SearchDictionary;
+  const expansion = document.getElementById('search-expansion')!;
   let run = 0;
 
   // The filters work only with this script: shown now, open beside the results on a wide screen,
@@ -222,6 +207,8 @@ export function startSearchPage(form: HTMLFormElement): void {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // ?literal=1: the words only, without the dictionary (kept until the words are changed).
+  let literal = params.get('literal') === '1';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
     box.checked = params.getAll(box.dataset['facet']!).includes(box.value);
   }
@@ -268,6 +255,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       servicesBox.hidden = true;
       pagesBox.hidden = true;
       partial.hidden = true;
+      expansion.hidden = true;
       status.textContent = 'キーワードを入力するか、絞り込み条件を選んでください。';
       return;
     }
@@ -280,8 +268,12 @@ export function startSearchPage(form: HTMLFormElement): void {
       status.textContent = `「${typed}」を検索できませんでした（検索の索引を読み込めませんでした）。認定サービス一覧・項目別一覧からも探せます。`;
       return;
     }
+    const expanded = expandQuery(q, dictionary);
+    const words = literal ? expanded.map((w) => ({ word: w.word, alternatives: [] })) : expanded;
     const r = await pf.search(q || null, { filters: chosen });
-    const pieces = await Promise.all(japaneseBigrams(q).map((b) => pf.search(b, { filters: chosen })));
+    const others = q ? lookups(words).filter((x) => x !== q) : [];
+    const pieceWords = [...new Set([q, ...others].flatMap(japaneseBigrams))];
+    const pieces = await Promise.all([...others, ...pieceWords].map((b) => pf.search(b, { filters: chosen })));
     const found = await Promise.all(r.results.map((x) => x.data()));
     // Each page's data is fetched once, whichever look-ups found it.
     const seen = new Set(r.results.map((x) => x.id));
@@ -291,16 +283,32 @@ export function startSearchPage(form: HTMLFormElement): void {
     if (mine !== run) return;
     // Pagefind keeps a zero-width space between the words it cut Japanese into.
     for (const d of byUrl.values()) d.content = d.content.replace(/\u200b/g, '');
-    const holds = (d: PagefindResultData) => holdsEveryWord(`${d.meta['title'] ?? ''} ${d.content}`, q);
-    // Pagefind's ranking first, then pages found only through the pieces.
-    const exact = q ? [...byUrl.values()].filter(holds) : found;
+    const held = new Map<PagefindResultData, NonNullable<Holding>>();
+    for (const d of byUrl.values()) {
+      const h = q ? howHeld(normaliseWithMap(`${d.meta['title'] ?? ''} ${d.content}`), words) : null;
+      if (h) held.set(d, h);
+    }
+    // Pages that hold the words themselves first (in Pagefind's ranking, then those found only through the pieces),
+    // then pages that hold them only through the dictionary.
+    const all = [...byUrl.values()];
+    const exact = q
+      ? [...all.filter((d) => held.get(d)?.kind === 'literal'), ...all.filter((d) => held.get(d)?.kind === 'expanded')]
+      : found;
     const rest = found.filter((d) => !exact.includes(d));
+    const nExpanded = exact.filter((d) => held.get(d)?.kind === 'expanded').length;
     // Services and the scheme's own pages (/about/) are counted and listed apart.
     const isService = (d: PagefindResultData) => Boolean(d.meta['認定番号']);
     const services = exact.filter(isService);
     const pages = exact.filter((d) => !isService(d));
-    exactList.replaceChildren(...services.map((d) => card(d, q, rows)));
-    pagesList.replaceChildren(...pages.map((d) => card(d, q, rows)));
+    const cardOf = (d: PagefindResultData) => {
+      const h = held.get(d);
+      if (!h) return card(d, q, rows);
+      const via =
+        h.kind === 'expanded' ? h.words.flatMap((t, i): [string, string][] => (t === words[i]!.word ? [] : [[words[i]!.word, t]])) : [];
+      return card(d, h.words.join(' '), rows, via);
+    };
+    exactList.replaceChildren(...services.map(cardOf));
+    pagesList.replaceChildren(...pages.map(cardOf));
     partialList.replaceChildren(...rest.map((d) => card(d, '', rows)));
     servicesBox.hidden = services.length === 0;
     servicesCount.textContent = String(services.length);
@@ -313,14 +321,44 @@ export function startSearchPage(form: HTMLFormElement): void {
       const n = services.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
       box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
     }
-    const also = [pages.length ? `制度の説明のページ ${pages.length} 件` : '', rest.length ? `一部の語だけ一致 ${rest.length} 件` : '']
+    showExpansion(typed, expanded);
+    const also = [
+      nExpanded ? `合わせて検索した語で一致 ${nExpanded} 件` : '',
+      pages.length ? `制度の説明のページ ${pages.length} 件` : '',
+      rest.length ? `一部の語だけ一致 ${rest.length} 件` : '',
+    ]
       .filter(Boolean)
       .join('、');
     status.textContent = q
-      ? `「${typed}」を含むサービス ${services.length} 件${also ? `（ほかに${also}）` : ''}`
+      ? `「${typed}」を含むサービス ${services.length} 件${also ? `（${nExpanded ? 'うち' : 'ほかに'}${also}）` : ''}`
       : `条件に合うサービス ${services.length} 件`;
     // For people and tests alike: the results now shown are for this query.
     form.dataset['searched'] = typed;
+  }
+
+  /** The line that says which words the dictionary added, with a link to the words alone (or back). */
+  function showExpansion(typed: string, expanded: ExpandedWord[]): void {
+    const notice = expansionNotice(expanded);
+    if (!notice) {
+      expansion.hidden = true;
+      expansion.replaceChildren();
+      return;
+    }
+    const url = new URL(location.href);
+    if (literal) url.searchParams.delete('literal');
+    else url.searchParams.set('literal', '1');
+    const a = el('a', undefined, literal ? notice.replace(/しました。/gu, 'する') : `「${typed}」の語だけで検索する`);
+    a.href = `${url.pathname}${url.search}`;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      literal = !literal;
+      history.replaceState(null, '', a.href);
+      void update();
+    });
+    expansion.replaceChildren(
+      el('p', undefined, literal ? `「${typed}」の語だけで検索しました（同義語・地域名は使っていません）。` : notice, ' ', a),
+    );
+    expansion.hidden = false;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -331,6 +369,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       // Facet checkboxes have no name (several share a facet); they go into the URL as 区分=IaaS etc.
       const params = new URLSearchParams();
       if (input.value.trim()) params.set('q', input.value.trim());
+      if (literal) params.set('literal', '1');
       for (const [facet, { any }] of Object.entries(selectedFilters(form))) for (const v of any) params.append(facet, v);
       url.search = params.toString();
       history.replaceState(null, '', url);
@@ -341,7 +380,11 @@ export function startSearchPage(form: HTMLFormElement): void {
     e.preventDefault();
     schedule();
   });
-  form.addEventListener('input', schedule);
+  form.addEventListener('input', (e) => {
+    // New words are searched with the dictionary again.
+    if (e.target === input) literal = false;
+    schedule();
+  });
   form.addEventListener('change', schedule);
   void update();
 }

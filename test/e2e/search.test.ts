@@ -26,7 +26,8 @@ const QUALITY_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: 'サーバーレス', kind: 'カタカナ', expect: ['0012'] },
   { q: 'ブロックストレージ', kind: 'カタカナ複合語', expect: ['0001', '0010', '0011'] },
   { q: 'ヴァイスベルク', kind: 'カタカナ（ヴ）', expect: ['0010'] },
-  { q: '仮想サーバー', kind: '漢字＋カタカナ', expect: ['0011'] },
+  // Was ['0011'] (the only page saying 仮想サーバー); since issue 19 サーバー also finds サーバ (JIS Z 8301 spelling).
+  { q: '仮想サーバー', kind: '漢字＋カタカナ（長音の有無を問わない）', expect: ['0001', '0009', '0010', '0011'] },
   { q: '株式会社ミナトデータワークス', kind: '事業者名（株式会社あり）', expect: ['0002'] },
   { q: 'ミナトデータワークス', kind: '事業者名（株式会社なし）', expect: ['0002'] },
   { q: 'ミズナラ情報技術', kind: '事業者名（株式会社なし）', expect: ['0008'] },
@@ -61,6 +62,61 @@ const QUALITY_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: '99.95%', kind: '数値（申請内容）', expect: ['0001', '0007', '0008', '0010'] },
   { q: '審査手数料', kind: '制度の説明ページ（2ページ）', expect: ['/about/criteria/', '/about/fees/'] },
   { q: 'LGWAN', kind: '英字略語', expect: ['0011'] },
+];
+
+const ALL = ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012'];
+
+/**
+ * Issue 19: spelling variants, the field's synonyms and places by region. Each
+ * expectation is computed from the published text of the indexed pages
+ * (Pagefind's fragments, without the hidden words) and the dictionary
+ * (content/search-synonyms.yaml): the pages that hold, for every word, the
+ * word or one of its listed spellings or dictionary terms — not from what
+ * the search returned.
+ */
+const VARIANT_SET: { q: string; kind: string; expect: string[] }[] = [
+  { q: 'サーバー 冗長化', kind: '長音（本文は「サーバ」）＋漢字', expect: ALL },
+  {
+    q: 'サーバ',
+    kind: '長音なし（「サーバー」「サーバーレス」も）',
+    expect: ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012', '/about/criteria/', '/about/glossary/', '/about/procedures/'],
+  },
+  { q: '仮想サーバ', kind: '長音なし', expect: ['0001', '0009', '0010', '0011'] },
+  { q: 'コンテナー', kind: '長音（本文は「コンテナ」）', expect: ['0002', '0008'] },
+  { q: 'ユーザー', kind: '長音', expect: ['0007'] },
+  { q: '取り扱い', kind: '送り仮名（本文は「取扱い」）', expect: ALL },
+  { q: '取扱', kind: '送り仮名なし', expect: ALL },
+  { q: '問い合わせ', kind: '送り仮名（本文は「問合せ」も）', expect: [...ALL, '/about/criteria/', '/about/fees/'] },
+  { q: '問合せ', kind: '送り仮名', expect: [...ALL, '/about/criteria/', '/about/fees/'] },
+  { q: 'ISO27001', kind: '規格番号（本文は「ISO/IEC 27001」）', expect: ALL },
+  { q: 'ISO 27001', kind: '規格番号（空白あり）', expect: ALL },
+  { q: 'ＩＳＯ／ＩＥＣ２７００１', kind: '規格番号（全角）', expect: ALL },
+  { q: 'ISO27017', kind: '規格番号', expect: ['0001', '0007', '0008', '0010'] },
+  { q: '可用性', kind: '同義語（稼働率）', expect: ALL },
+  { q: '可用性 99.99%', kind: '同義語＋数値', expect: ['0001', '0008', '0010'] },
+  { q: 'Pマーク', kind: '略称（プライバシーマーク）', expect: ALL },
+  { q: 'SLA', kind: '略語（稼働率の保証）', expect: ALL },
+  { q: 'ISMS', kind: '略語（ISO/IEC 27001）', expect: ALL },
+  { q: 'DR', kind: '略語（災害復旧）: 「EDR」には一致しない', expect: [] },
+  { q: '災害復旧', kind: '同義語（DR）: 0 件', expect: [] },
+  { q: 'BCP', kind: '略語（事業継続）: 0 件', expect: [] },
+  { q: 'k8s', kind: '略語（Kubernetes、コンテナオーケストレーション）', expect: ['0008'] },
+  { q: 'Kubernetes', kind: '一方向（コンテナオーケストレーション）', expect: ['0008'] },
+  { q: '都内 データセンター', kind: '地域（東京都）＋長音', expect: ['0001', '0007', '0009', '0010'] },
+  { q: '都内', kind: '地域（東京都。事務局の所在地が載る手数料のページも）', expect: ['0001', '0007', '0009', '0010', '/about/fees/'] },
+  { q: '関西', kind: '地域（大阪府・京都府・兵庫県…）', expect: ['0001', '0008', '0009'] },
+  { q: '近畿', kind: '地域', expect: ['0001', '0008', '0009'] },
+  { q: '関西 データセンター', kind: '地域＋語', expect: ['0001', '0008', '0009'] },
+  { q: '首都圏', kind: '地域（東京都・神奈川県・埼玉県・千葉県）', expect: ['0001', '0002', '0007', '0009', '0010', '/about/fees/'] },
+  { q: '首都圏 バックアップ', kind: '地域＋語', expect: ['0001', '0002', '0007', '0009', '0010'] },
+  { q: '東北', kind: '地域', expect: ['0009', '0012'] },
+  { q: '九州', kind: '地域（福岡県は公表留保中・期限切れのサービスだけ: 0 件）', expect: [] },
+  { q: '北陸', kind: '地域（石川県は期限切れのサービスだけ: 0 件）', expect: [] },
+  { q: '沖縄', kind: '地域（沖縄県）', expect: ['0007'] },
+  { q: 'EU', kind: '国外の地域（ドイツ、EU 一般データ保護規則）', expect: ['0010'] },
+  { q: '欧州', kind: '国外の地域（EU → ドイツ）', expect: ['0010'] },
+  { q: '米国', kind: '国外（アメリカ）', expect: ['0007'] },
+  { q: 'アメリカ', kind: '国外（米国）', expect: ['0007'] },
 ];
 
 async function search(page: Page, query: string, facets: Record<string, string[]> = {}): Promise<string[]> {
@@ -101,6 +157,77 @@ describe('search-quality set', () => {
   }, 180_000);
 });
 
+describe('spelling variants, synonyms and regions (issue 19)', () => {
+  test('has at least 30 queries', () => {
+    expect(VARIANT_SET.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('every query returns exactly its expected services and pages (precision and recall 1)', async () => {
+    const page = await browser.newPage();
+    const failures: string[] = [];
+    for (const { q, kind, expect: wanted } of VARIANT_SET) {
+      const got = await search(page, q);
+      const hits = got.filter((s) => wanted.includes(s)).length;
+      const precision = got.length ? hits / got.length : wanted.length ? 0 : 1;
+      const recall = wanted.length ? hits / wanted.length : 1;
+      report.push(`  ${q}（${kind}）: 適合率 ${precision.toFixed(2)} 再現率 ${recall.toFixed(2)}  結果 [${got.join(' ')}]`);
+      if (precision < 1 || recall < 1) failures.push(`${q}: expected [${wanted.join(' ')}], got [${got.join(' ')}]`);
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  test('literal hits come first; an expanded hit says which term it matched', async () => {
+    const page = await browser.newPage();
+    // Only IP0008 says 関西 (関西情報サービス協議会); the others are found by 大阪府.
+    expect((await search(page, '関西'))[0]).toBe('0008');
+    const via = await page
+      .locator('#search-results .search-result')
+      .evaluateAll((lis) => lis.map((li) => li.querySelector('.search-result__via')?.textContent ?? ''));
+    expect(via[0]).toBe('');
+    expect(via.slice(1)).toEqual(['『関西』の代わりに『大阪府』で一致', '『関西』の代わりに『大阪府』で一致']);
+    // 東京都内 holds 都内 as written: IP0001 first.
+    expect((await search(page, '都内 データセンター'))[0]).toBe('0001');
+  });
+
+  test('the notice names what was added, and the literal-only link gives the old result', async () => {
+    const page = await browser.newPage();
+    await search(page, '可用性');
+    const notice = page.locator('#search-expansion');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('『可用性』を『稼働率』と合わせて検索しました。');
+    await search(page, '関西');
+    expect(await notice.textContent()).toContain('『関西』を『大阪府』などと合わせて検索しました。');
+    expect(await page.locator('#search-status').textContent()).toMatch(/サービス 3 件（うち合わせて検索した語で一致 2 件）/u);
+    // The words alone: what the search gave before the dictionary (only the page that says 関西).
+    await notice.getByRole('link', { name: '「関西」の語だけで検索する' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('literal')).toBe('1');
+    await expect.poll(() => notice.textContent()).toContain('「関西」の語だけで検索しました');
+    const got = await page.locator('#search-results .search-result__meta').allTextContents();
+    expect(got.map((m) => /IP(\d{4})/.exec(m)?.[1])).toEqual(['0008']);
+    // And back.
+    await notice.getByRole('link', { name: '『関西』を『大阪府』などと合わせて検索する' }).click();
+    await expect.poll(() => page.locator('#search-results .search-result').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.get('literal')).toBeNull();
+    // The link is a real URL: opened directly, it gives the same.
+    expect(await search(page, '関西', { literal: ['1'] })).toEqual(['0008']);
+    expect(await search(page, '可用性', { literal: ['1'] })).toEqual([]);
+    // No notice when nothing was added.
+    await search(page, 'データセンター');
+    expect(await notice.isVisible()).toBe(false);
+  });
+
+  test('marks and excerpts show the spelling the page uses', async () => {
+    const page = await browser.newPage();
+    await search(page, '取り扱い');
+    const marks = await page.locator('#search-results .search-result__hit mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(['取扱い', '取り扱い', '取扱', '取り扱']).toContain(m);
+    await search(page, 'ISO27001');
+    const isoMarks = await page.locator('#search-results .search-result__hit mark').allTextContents();
+    expect(isoMarks).toContain('ISO/IEC 27001');
+  });
+});
+
 describe('facets', () => {
   test('区分, 状態, データセンター所在地 and 事業者名称 filter the results', async () => {
     const page = await browser.newPage();
@@ -112,6 +239,20 @@ describe('facets', () => {
     expect((await search(page, '', { データセンター所在地: ['北海道', '沖縄県'] })).sort()).toEqual(['0001', '0007']);
     expect((await search(page, '', { 事業者名称: ['ツキミソウテック合同会社'] })).sort()).toEqual(['0012']);
     expect((await search(page, 'ISMS', { 区分: ['IaaS'] })).sort()).toEqual(['0001', '0007', '0010', '0011']);
+  });
+
+  test('the region of a data centre is a facet: computed from the published prefecture, 国外 for another country', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/search/'));
+    const regions = await page
+      .locator('fieldset:has(legend:text-is("データセンターの地域")) input')
+      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    // 九州: IP0008's 福岡県 data centre is withheld, and the other is an expired service's.
+    expect(regions).toEqual(['北海道', '東北', '関東', '近畿', '中国', '沖縄', '国外']);
+    expect((await search(page, '', { データセンターの地域: ['近畿'] })).sort()).toEqual(['0001', '0008', '0009']);
+    expect((await search(page, '', { データセンターの地域: ['関東'] })).sort()).toEqual(['0001', '0002', '0007', '0009', '0010']);
+    expect((await search(page, '', { データセンターの地域: ['国外'] })).sort()).toEqual(['0010']);
+    expect((await search(page, '', { データセンターの地域: ['東北', '沖縄'] })).sort()).toEqual(['0007', '0012']);
   });
 
   test('a withheld data-centre location is no facet value; checking a box updates the results', async () => {

@@ -47,6 +47,7 @@ function catalogue(opts: Setup = {}): string {
   cpSync(TEMPLATE, join(dir, 'form-b.yaml'));
   // npm run check also reads the site's identity and open-data terms.
   cpSync(join(ROOT, 'content', 'site.yaml'), join(dir, 'site.yaml'));
+  cpSync(join(ROOT, 'content', 'search-synonyms.yaml'), join(dir, 'search-synonyms.yaml'));
   cpSync(VALID_SERVICES, join(dir, 'services'), { recursive: true });
   const path = join(dir, 'services', FILE);
   if (opts.text !== undefined) writeFileSync(path, opts.text);

@@ -15,7 +15,7 @@ import {
   type SheetService,
 } from '../lib/compare-sheet.ts';
 import type { ServiceJson } from '../lib/service-json.ts';
-import type { PublishedAnswer } from '../lib/publication.ts';
+import { sheetService } from '../lib/sheet-service.ts';
 import { toCsv } from '../lib/csv-text.ts';
 import { xlsx } from '../lib/xlsx-writer.ts';
 
@@ -90,9 +90,6 @@ async function getJson<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-const byRow = (list: ServiceJson['answers']): Record<string, PublishedAnswer> =>
-  Object.fromEntries(list.map((a) => [a.row, a.answer as PublishedAnswer]));
-
 /** One service's Form B 申請内容 as a workbook, from its published JSON and the template (/data/form-b.json). */
 export async function saveService(id: string, siteName: string): Promise<string> {
   const [s, form] = await Promise.all([
@@ -104,20 +101,7 @@ export async function saveService(id: string, siteName: string): Promise<string>
     asOf: s.publicationDate,
     url: s.page,
     diffOnly: false,
-    services: [
-      {
-        certificationNumber: s.certificationNumber,
-        serviceName: s.serviceName,
-        providerName: s.providerName,
-        status: s.status,
-        periodStart: s.periodStart,
-        periodEnd: s.periodEnd,
-        disclosureDate: s.disclosureDate,
-        page: s.page,
-        answers: byRow(s.answers),
-        dataCentres: s.dataCentres.map((d) => ({ label: d.label, answers: byRow(d.answers) })),
-      },
-    ],
+    services: [sheetService(s)],
     groups: skeletonGroups(form, s.dataCentres.length),
   });
   return download(new Blob([(await xlsx(book.sheets)) as BlobPart], { type: XLSX_TYPE }), `${book.fileName}.xlsx`);

@@ -10,6 +10,8 @@ import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, 
 import type { ServiceJson } from '../lib/service-json.ts';
 import { loadWatch, saveWatch } from './watch-store.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
+import type { SheetService } from '../lib/compare-sheet.ts';
+import { sheetService } from '../lib/sheet-service.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = $('compare-app');
@@ -26,40 +28,10 @@ const hiddenCount = $('hidden-count');
 const cache = new Map<string, Promise<CompareService>>();
 
 /** The open-data file (/data/services/<id>.json) keyed by row id, as the table needs it. */
-interface CompareService {
-  id: string;
-  category: string;
-  certificationNumber: string;
-  serviceName: string;
-  providerName: string;
-  status: string;
-  periodStart: string;
-  periodEnd: string;
-  disclosureDate: string | null;
-  page: string;
-  answers: Record<string, PublishedAnswer>;
-  dataCentres: { label: string; answers: Record<string, PublishedAnswer> }[];
-}
-
-function byRow(list: ServiceJson['answers']): Record<string, PublishedAnswer> {
-  return Object.fromEntries(list.map((a) => [a.row, a.answer as PublishedAnswer]));
-}
+type CompareService = SheetService & { id: string; category: string };
 
 function toCompare(s: ServiceJson): CompareService {
-  return {
-    id: s.certificationNumber.toLowerCase(),
-    category: s.category,
-    certificationNumber: s.certificationNumber,
-    serviceName: s.serviceName,
-    providerName: s.providerName,
-    status: s.status,
-    periodStart: s.periodStart,
-    periodEnd: s.periodEnd,
-    disclosureDate: s.disclosureDate,
-    page: s.page,
-    answers: byRow(s.answers),
-    dataCentres: s.dataCentres.map((dc) => ({ label: dc.label, answers: byRow(dc.answers) })),
-  };
+  return { ...sheetService(s), id: s.certificationNumber.toLowerCase(), category: s.category };
 }
 const MARK: Record<string, string> = { 有効: '✓', 更新手続中: '↻' };
 

@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { catalogueSitemap } from './src/lib/sitemap-pages.ts';
-import { catalogueImages } from './src/images/image-integration.ts';
+import { catalogueSitemap } from './src/integrations/sitemap.ts';
+import { catalogueImages } from './src/integrations/images.ts';
 
 // The public origin is configurable so a staging copy can be built too.
 const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';

@@ -2,7 +2,7 @@
  * Every generated image of a catalogue (marks for the services that may use
  * them, OG images for all services and the fixed pages) as jobs that render
  * through the cache and hand each finished file to a sink: the build writes
- * them into the output folder (src/images/image-integration.ts), `astro dev`
+ * them into the output folder (src/integrations/images.ts), `astro dev`
  * serves the one asked for.
  *
  * Files are never all held in memory: a cached PNG is copied from the cache

@@ -1,6 +1,6 @@
 /**
  * CSV text, shared by the open-data files (open-data-csv.ts) and the
- * comparison's CSV download (src/scripts/compare-export.ts): UTF-8 with a
+ * comparison's CSV download (src/client/compare-export.ts): UTF-8 with a
  * BOM, every field quoted, CRLF line ends (RFC 4180), and a leading ' on a
  * cell a spreadsheet would run as a formula (= + - @, TAB, CR and their
  * full-width forms; OWASP's advice against CSV injection). No other imports,

@@ -1,7 +1,7 @@
 /** The compare URL: 認定番号 in the reader's order, shareable; both URL spellings read the same. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareHref, normalise, selectionFromUrl } from '../../src/scripts/compare-selection.ts';
+import { compareHref, normalise, selectionFromUrl } from '../../src/client/compare-selection.ts';
 
 describe('compare selection URL', () => {
   test('comma list and repeated parameters (the no-script form) read the same', () => {

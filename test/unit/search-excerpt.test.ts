@@ -9,7 +9,7 @@ import {
   rowOfAnchor,
   rowsNamed,
   type SearchRow,
-} from '../../src/scripts/search-excerpt.ts';
+} from '../../src/client/search-excerpt.ts';
 
 const ROWS: SearchRow[] = [
   { id: 'availability-target', no: 29, middle: 'サービス品質', label: 'サービス稼働設定値', description: 'サービス稼働率の設定値（月間）' },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { certificationNumberVariants, dataCentrePlaces, facetValues, providerNameCore } from '../../src/lib/search-terms.ts';
-import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/scripts/site-search.ts';
+import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
 const service = (dcs: PublishedService['dataCentres']): PublishedService =>

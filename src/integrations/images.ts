@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serviceListSchema } from '../lib/service-json.ts';
-import { imagesEnabled, writeImages } from './image-set.ts';
+import { imagesEnabled, writeImages } from '../images/image-set.ts';
 
 export function catalogueImages(): AstroIntegration {
   return {
@@ -21,9 +21,9 @@ export function catalogueImages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: '/marks/[...path].png', entrypoint: new URL('./dev-routes/marks-png.ts', import.meta.url) });
-        injectRoute({ pattern: '/marks/[...path].svg', entrypoint: new URL('./dev-routes/marks-svg.ts', import.meta.url) });
-        injectRoute({ pattern: '/og/[...path].png', entrypoint: new URL('./dev-routes/og-png.ts', import.meta.url) });
+        injectRoute({ pattern: '/marks/[...path].png', entrypoint: new URL('./image-dev-routes/marks-png.ts', import.meta.url) });
+        injectRoute({ pattern: '/marks/[...path].svg', entrypoint: new URL('./image-dev-routes/marks-svg.ts', import.meta.url) });
+        injectRoute({ pattern: '/og/[...path].png', entrypoint: new URL('./image-dev-routes/og-png.ts', import.meta.url) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!imagesEnabled()) return;

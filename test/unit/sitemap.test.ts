@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIndexableHtml, readHead } from '../../src/lib/sitemap-pages.ts';
+import { isIndexableHtml, readHead } from '../../src/integrations/sitemap.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitemap-head-'));
 

@@ -1,12 +1,12 @@
 /**
  * What the image routes of `astro dev` share: every image path of the
  * catalogue, and one image's response. (A build writes the images after the
- * pages instead: src/images/image-integration.ts.)
+ * pages instead: src/integrations/images.ts.)
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
 import { serviceListJson, type ServiceListEntry } from '../../lib/service-json.ts';
-import { imageFile, imageJobs } from '../image-set.ts';
+import { imageFile, imageJobs } from '../../images/image-set.ts';
 
 async function entries(site: URL | undefined): Promise<ServiceListEntry[]> {
   const { services, asOf } = await getSite();

@@ -16,7 +16,7 @@ import { publishService, type PublishedService } from '../src/lib/publication.ts
 import { publicationDate } from '../src/lib/publication-date.ts';
 import { ImageCache } from '../src/images/image-cache.ts';
 import { writeImages } from '../src/images/image-set.ts';
-import { serviceListJson } from '../src/lib/service-json.ts';
+import { serviceListJson } from '../src/lib/formats/service-json.ts';
 
 const [mode, dir] = process.argv.slice(2);
 

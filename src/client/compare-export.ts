@@ -14,10 +14,10 @@ import {
   type SheetGroup,
   type SheetService,
 } from '../lib/compare-sheet.ts';
-import type { ServiceJson } from '../lib/service-json.ts';
+import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { sheetService } from '../lib/sheet-service.ts';
-import { toCsv } from '../lib/csv-text.ts';
-import { xlsx } from '../lib/xlsx-writer.ts';
+import { toCsv } from '../lib/formats/csv-text.ts';
+import { xlsx } from '../lib/formats/xlsx-writer.ts';
 
 export interface ExportContext {
   kind: 'xlsx' | 'csv';

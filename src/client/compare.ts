@@ -7,7 +7,7 @@
  */
 import { splitUrls } from '../lib/linkify.ts';
 import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, selectionFromUrl } from './compare-selection.ts';
-import type { ServiceJson } from '../lib/service-json.ts';
+import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { loadWatch, saveWatch } from './watch-store.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
 import type { SheetService } from '../lib/compare-sheet.ts';

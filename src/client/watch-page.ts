@@ -5,7 +5,7 @@
  * visit marked 「前回以降」 — with links to the history entries on the service
  * page. Then records today as the last visit. Text goes in as text nodes.
  */
-import type { ServiceJson } from '../lib/service-json.ts';
+import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { eventAnchors } from '../lib/history-anchors.ts';
 import { expiryOf } from '../lib/expiry-event.ts';
 import { daysBetween, formatJapaneseDate } from '../rules/calendar-date.ts';

@@ -1,7 +1,7 @@
 /**
  * The open-data CSV files are opened in Excel, where a cell starting with
  * = + - @ (or a TAB or CR) is a formula. The CSV writer defuses such cells
- * with a leading ' (src/lib/open-data-csv.ts); `npm run check` still points at
+ * with a leading ' (src/lib/formats/open-data-csv.ts); `npm run check` still points at
  * them in the fields shown on the face sheet, because 「-」 can be a real
  * answer but =HYPERLINK(…) in a company name is more likely an attack.
  */

@@ -5,7 +5,7 @@
  * 認定番号, names, status and the date that goes with it. Nothing else about
  * a service can reach an image, and nothing that is not already public.
  */
-import type { ServiceListEntry } from '../lib/service-json.ts';
+import type { ServiceListEntry } from '../lib/formats/service-json.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
 import type { OgPage } from '../lib/image-urls.ts';

@@ -12,7 +12,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ServiceListEntry } from '../lib/service-json.ts';
+import type { ServiceListEntry } from '../lib/formats/service-json.ts';
 import { markPath, markPixels, markVariants, ogPagePath, ogServicePath, type OgPage } from '../lib/image-urls.ts';
 import { slugOf } from '../rules/certification-number.ts';
 import { logoDataUri, logoSvg } from './certification-logo.ts';

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { serviceListSchema } from '../lib/service-json.ts';
+import { serviceListSchema } from '../lib/formats/service-json.ts';
 import { imagesEnabled, writeImages } from '../images/image-set.ts';
 
 export function catalogueImages(): AstroIntegration {

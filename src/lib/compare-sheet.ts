@@ -7,9 +7,9 @@
  * answer can only be 公表留保中 here.
  */
 import type { PublishedAnswer } from './publication.ts';
-import { UNANSWERED_TEXT, WITHHELD_TEXT } from './csv-text.ts';
+import { UNANSWERED_TEXT, WITHHELD_TEXT } from './formats/csv-text.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
-import { STYLE, type SheetCell, type SheetSpec } from './xlsx-writer.ts';
+import { STYLE, type SheetCell, type SheetSpec } from './formats/xlsx-writer.ts';
 
 export interface SheetService {
   certificationNumber: string;

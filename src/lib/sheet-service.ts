@@ -5,7 +5,7 @@
  * it imports types only.
  */
 import type { PublishedAnswer } from './publication.ts';
-import type { ServiceJson } from './service-json.ts';
+import type { ServiceJson } from './formats/service-json.ts';
 import type { SheetService } from './compare-sheet.ts';
 
 export function answersByRow(list: ServiceJson['answers']): Record<string, PublishedAnswer> {

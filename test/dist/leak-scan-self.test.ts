@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MultiMatcher, escapeHtml, needleForms, scanForLeaks } from '../support/leak-scan.ts';
-import { STYLE, xlsx } from '../../src/lib/xlsx-writer.ts';
+import { STYLE, xlsx } from '../../src/lib/formats/xlsx-writer.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

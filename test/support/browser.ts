@@ -3,8 +3,8 @@
  *
  * One browser per test file, launched in beforeAll and closed in afterAll:
  *
- *   import { useBrowser } from '../support/browser.ts';
- *   import { siteUrl } from '../support/site.ts';
+ *   import { useBrowser } from './browser.ts';
+ *   import { siteUrl } from './site.ts';
  *   const browser = useBrowser();            // at module top level
  *   test('…', async () => {
  *     const page = await browser.newPage();  // fresh context; closed after the test

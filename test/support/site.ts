@@ -1,7 +1,7 @@
 /**
  * The built site as tests see it.
  *
- *   import { siteUrl } from '../support/site.ts';
+ *   import { siteUrl } from './site.ts';
  *   await page.goto(siteUrl('/services/ip0001-1302/'));
  *
  * The global setup serves DIST_DIR (default dist/) on 127.0.0.1 and provides

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { escapeText, foldLine } from '../../src/lib/expiry-calendar.ts';
+import { escapeText, foldLine } from '../../src/lib/formats/expiry-calendar.ts';
 
 test('folded lines are at most 75 octets, never split a character, and unfold to the original (RFC 5545 §3.1)', () => {
   fc.assert(

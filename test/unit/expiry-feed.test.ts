@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadCatalogue } from '../../src/data/load-catalogue.ts';
 import { toStored } from '../../src/data/stored-service.ts';
 import { publishService, type PublishedService } from '../../src/lib/publication.ts';
-import { atomFeed, feedEntries, serviceAtomFeed } from '../../src/lib/lifecycle-feed.ts';
+import { atomFeed, feedEntries, serviceAtomFeed } from '../../src/lib/formats/lifecycle-feed.ts';
 import { catalogueUpdates } from '../../src/lib/catalogue-updates.ts';
 import { expiryOf } from '../../src/lib/expiry-event.ts';
 import { contentDir } from '../support/paths.ts';

@@ -16,7 +16,7 @@ import { pngSize, renderPng, renderSvg, resizeSvg } from '../../src/images/rende
 import { ImageCache } from '../../src/images/image-cache.ts';
 import { imageFile, writeImages } from '../../src/images/image-set.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
-import { serviceListJson, type ServiceListEntry } from '../../src/lib/service-json.ts';
+import { serviceListJson, type ServiceListEntry } from '../../src/lib/formats/service-json.ts';
 
 let fonts: ImageFont[];
 const logo = logoDataUri();

@@ -1,7 +1,7 @@
 /** JSON-LD goes into the page through set:html: applicant text must not be able to end the script element. */
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { scriptJson } from '../../src/lib/json-ld.ts';
+import { scriptJson } from '../../src/lib/formats/json-ld.ts';
 
 test('a service name that tries to close the script stays inside it, and parses back to itself', () => {
   const name = '</script><script>alert(1)</script><!-- 株式会社 & "引用" ';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/open-data-csv.ts';
+import { toCsv } from '../../src/lib/formats/open-data-csv.ts';
 
 // escape_formulas: a cell that Excel would read as a formula gets a leading ' (OWASP's CSV injection advice).
 const reference = (columns: string[], rows: string[][]) =>

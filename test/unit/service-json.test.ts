@@ -1,11 +1,11 @@
 /**
- * The per-service open-data file (src/lib/service-json.ts), shared by the
+ * The per-service open-data file (src/lib/formats/service-json.ts), shared by the
  * compare view: only documented fields of the published view, copied field by
  * field; withheld answers carry nothing but their state.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { serviceJson, serviceJsonPath, serviceSchema } from '../../src/lib/service-json.ts';
+import { serviceJson, serviceJsonPath, serviceSchema } from '../../src/lib/formats/service-json.ts';
 import { flattenTemplate, type TemplateSource } from '../../src/data/form-b-template.ts';
 import type { PublishedAnswer, PublishedService } from '../../src/lib/publication.ts';
 

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { STYLE, columnName, xlsx } from '../../src/lib/xlsx-writer.ts';
+import { STYLE, columnName, xlsx } from '../../src/lib/formats/xlsx-writer.ts';
 
 describe('xlsx writer', () => {
   test('column names', () => {

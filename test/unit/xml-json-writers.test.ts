@@ -9,11 +9,11 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 // The writer @astrojs/sitemap uses for every sitemap file.
 import { SitemapStream, streamToPromise } from 'sitemap';
 import { describe, expect, test } from 'vitest';
-import { atomFeed, feedEntries } from '../../src/lib/lifecycle-feed.ts';
-import { jsonText } from '../../src/lib/json-text.ts';
-import { serviceJson, serviceListJson } from '../../src/lib/service-json.ts';
+import { atomFeed, feedEntries } from '../../src/lib/formats/lifecycle-feed.ts';
+import { jsonText } from '../../src/lib/formats/json-text.ts';
+import { serviceJson, serviceListJson } from '../../src/lib/formats/service-json.ts';
 import { verifyIndex } from '../../src/lib/verify-index.ts';
-import { scriptJson } from '../../src/lib/json-ld.ts';
+import { scriptJson } from '../../src/lib/formats/json-ld.ts';
 import { forbiddenCharacters } from '../../src/data/text-policy.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 import { publishedView, SITE } from '../support/published-view.ts';

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
-import { serviceListJson, type ServiceListEntry } from '../../lib/service-json.ts';
+import { serviceListJson, type ServiceListEntry } from '../../lib/formats/service-json.ts';
 import { imageFile, imageJobs } from '../../images/image-set.ts';
 
 async function entries(site: URL | undefined): Promise<ServiceListEntry[]> {

@@ -1,7 +1,7 @@
 /** /data/expiries.ics — certification expiries of every service still certified or expired. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
-import { expiryCalendar } from '../../lib/expiry-calendar.ts';
+import { expiryCalendar } from '../../lib/formats/expiry-calendar.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { asOf, profile, services } = await getSite();

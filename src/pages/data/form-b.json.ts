@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
-import { jsonText } from '../../lib/json-text.ts';
+import { jsonText } from '../../lib/formats/json-text.ts';
 import type { FormSkeleton } from '../../lib/compare-sheet.ts';
 
 export const GET: APIRoute = async () => {

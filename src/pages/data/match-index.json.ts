@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
 import { matchIndex } from '../../lib/match-index.ts';
-import { jsonText } from '../../lib/json-text.ts';
+import { jsonText } from '../../lib/formats/json-text.ts';
 
 export const GET: APIRoute = async () => {
   const { asOf, template, services } = await getSite();

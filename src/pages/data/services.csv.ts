@@ -1,7 +1,7 @@
 /** /data/services.csv — one row per published service (UTF-8 with BOM). */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
-import { servicesCsv } from '../../lib/open-data-csv.ts';
+import { servicesCsv } from '../../lib/formats/open-data-csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { services } = await getSite();

@@ -1,7 +1,7 @@
 /** /data/services/<id>.ics — one service's certification expiry (services not ended only). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type PublishedService } from '../../../lib/site-data.ts';
-import { expiryCalendar, hasExpiry } from '../../../lib/expiry-calendar.ts';
+import { expiryCalendar, hasExpiry } from '../../../lib/formats/expiry-calendar.ts';
 
 export const getStaticPaths = (async () => {
   const { services } = await getSite();

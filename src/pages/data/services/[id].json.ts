@@ -1,8 +1,8 @@
-/** /data/services/<id>.json — one published disclosure (shape: src/lib/service-json.ts). */
+/** /data/services/<id>.json — one published disclosure (shape: src/lib/formats/service-json.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type PublishedService } from '../../../lib/site-data.ts';
-import { serviceJson } from '../../../lib/service-json.ts';
-import { jsonText } from '../../../lib/json-text.ts';
+import { serviceJson } from '../../../lib/formats/service-json.ts';
+import { jsonText } from '../../../lib/formats/json-text.ts';
 
 export const getStaticPaths = (async () => {
   const { services } = await getSite();

@@ -1,7 +1,7 @@
 /** /services/<id>/feed.atom — one service's certifications, renewals, changes, improvement requests, expiry and end, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type PublishedService } from '../../../lib/site-data.ts';
-import { serviceAtomFeed } from '../../../lib/lifecycle-feed.ts';
+import { serviceAtomFeed } from '../../../lib/formats/lifecycle-feed.ts';
 
 export const getStaticPaths = (async () => {
   const { services } = await getSite();

@@ -6,9 +6,9 @@
  * full-width forms) is written with a leading ' (OWASP's advice against CSV
  * injection): applicant text must never become a live formula.
  */
-import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
-import { typedValueText } from '../rules/typed-value.ts';
-import type { PublishedAnswer, PublishedService } from './publication.ts';
+import type { FormRow, FormTemplate } from '../../data/form-b-template.ts';
+import { typedValueText } from '../../rules/typed-value.ts';
+import type { PublishedAnswer, PublishedService } from '../publication.ts';
 import { servicePagePath } from './service-json.ts';
 import { FORMULA_ESCAPE, UNANSWERED_TEXT, WITHHELD_TEXT, toCsv } from './csv-text.ts';
 

@@ -5,10 +5,10 @@
  * number, period and whether it is in force on the publication date.
  * Only published fields are used.
  */
-import type { PublishedService } from './publication.ts';
-import { isValidStatus } from '../rules/lifecycle.ts';
-import { isHttpUrl } from './linkify.ts';
-import { parseWrittenDate } from '../rules/calendar-date.ts';
+import type { PublishedService } from '../publication.ts';
+import { isValidStatus } from '../../rules/lifecycle.ts';
+import { isHttpUrl } from '../linkify.ts';
+import { parseWrittenDate } from '../../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
 import { jsonText } from './json-text.ts';
 

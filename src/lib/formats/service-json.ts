@@ -10,11 +10,11 @@
  * answer is `{ "state": "withheld" }` with no text, and evidence never appears.
  */
 import { z } from 'astro/zod';
-import { STATUSES, EVENT_TYPES } from '../rules/lifecycle.ts';
-import type { FormTemplate } from '../data/form-b-template.ts';
-import { FACE_SHEET_FIELDS, type FaceSheetField } from '../data/service-record.ts';
-import type { PublishedAnswer, PublishedService } from './publication.ts';
-import type { IsoDate } from '../rules/calendar-date.ts';
+import { STATUSES, EVENT_TYPES } from '../../rules/lifecycle.ts';
+import type { FormTemplate } from '../../data/form-b-template.ts';
+import { FACE_SHEET_FIELDS, type FaceSheetField } from '../../data/service-record.ts';
+import type { PublishedAnswer, PublishedService } from '../publication.ts';
+import type { IsoDate } from '../../rules/calendar-date.ts';
 
 export const SCHEMA_VERSION = 1;
 

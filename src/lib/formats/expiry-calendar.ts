@@ -5,9 +5,9 @@
  * certification was ended (サービス終了・認定取消し・効力喪失) have no expiry.
  * DTSTAMP is the publication date, so the same data and date give the same bytes.
  */
-import type { PublishedService } from './publication.ts';
-import { addDays, formatJapaneseDate, type IsoDate } from '../rules/calendar-date.ts';
-import { renewalWindow } from '../rules/lifecycle.ts';
+import type { PublishedService } from '../publication.ts';
+import { addDays, formatJapaneseDate, type IsoDate } from '../../rules/calendar-date.ts';
+import { renewalWindow } from '../../rules/lifecycle.ts';
 import { servicePagePath } from './service-json.ts';
 
 export function hasExpiry(s: PublishedService): boolean {

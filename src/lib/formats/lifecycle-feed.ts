@@ -6,15 +6,15 @@
  * so a withheld answer cannot reach the feed through a change notice.
  * Deterministic: every date comes from the data, never from the clock.
  */
-import type { FormTemplate } from '../data/form-b-template.ts';
-import type { PublishedEvent, PublishedService } from './publication.ts';
-import type { IsoDate } from '../rules/calendar-date.ts';
-import { addDays, formatJapaneseDate } from '../rules/calendar-date.ts';
+import type { FormTemplate } from '../../data/form-b-template.ts';
+import type { PublishedEvent, PublishedService } from '../publication.ts';
+import type { IsoDate } from '../../rules/calendar-date.ts';
+import { addDays, formatJapaneseDate } from '../../rules/calendar-date.ts';
 import { servicePagePath } from './service-json.ts';
 import { xmlText } from './xml-text.ts';
-import { eventAnchors } from './history-anchors.ts';
-import { changeEntries } from './change-entries.ts';
-import { expiryOf } from './expiry-event.ts';
+import { eventAnchors } from '../history-anchors.ts';
+import { changeEntries } from '../change-entries.ts';
+import { expiryOf } from '../expiry-event.ts';
 
 export const FEED_KINDS = [
   '新規認定',

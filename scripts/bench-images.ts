@@ -36,11 +36,23 @@ if (mode === '--child') {
   rmSync(out, { recursive: true, force: true });
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
-  console.log(JSON.stringify({ ms, cpuMs, files: batch.files, rendered: batch.rendered, cached: batch.cached, load: loaded - started }));
+  console.log(
+    JSON.stringify({
+      ms,
+      cpuMs,
+      files: batch.files,
+      rendered: batch.rendered,
+      cached: batch.cached,
+      load: loaded - started,
+    }),
+  );
 } else {
   const runs = Number(mode ?? 3);
   const child = (cacheDir: string) => {
-    const r = spawnSync(process.execPath, [import.meta.filename, '--child', cacheDir], { encoding: 'utf8', env: process.env });
+    const r = spawnSync(process.execPath, [import.meta.filename, '--child', cacheDir], {
+      encoding: 'utf8',
+      env: process.env,
+    });
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
       ms: number;

@@ -7,7 +7,16 @@
  * similar size (the framework's floor) and prints our ratio to it; then
  * changes one service and measures a warm rebuild.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -64,7 +73,11 @@ function routeTimes(log: string): { pages: number; images: number; data: number;
   const out = { pages: 0, images: 0, data: 0, count: { pages: 0, images: 0, data: 0 } as Record<string, number> };
   for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    const kind = /\.(png|svg)$/.test(m[1]!) ? 'images' : /^\/data\/|\.(json|csv|xml|ics|txt|atom)$/.test(m[1]!) ? 'data' : 'pages';
+    const kind = /\.(png|svg)$/.test(m[1]!)
+      ? 'images'
+      : /^\/data\/|\.(json|csv|xml|ics|txt|atom)$/.test(m[1]!)
+        ? 'data'
+        : 'pages';
     out[kind as 'pages'] += ms;
     out.count[kind]!++;
   }
@@ -116,13 +129,19 @@ for (let run = 1; run <= runs; run++) {
   const out = join(work, `out-${run}`);
   progress(`${run}/${runs} データの読み込みと検査`);
   results.check!.push(
-    failIf(await runPhase(process.execPath, [join(ROOT, 'scripts/check.ts'), content], { cwd: ROOT, env }), 'npm run check'),
+    failIf(
+      await runPhase(process.execPath, [join(ROOT, 'scripts/check.ts'), content], { cwd: ROOT, env }),
+      'npm run check',
+    ),
   );
 
   progress(`${run}/${runs} ビルド（画像なし）`);
   const pagesOut = join(work, `pages-${run}`);
   const pages = failIf(
-    await runPhase(process.execPath, [ASTRO, 'build', '--outDir', pagesOut], { cwd: ROOT, env: { ...env, SKIP_IMAGES: '1' } }),
+    await runPhase(process.execPath, [ASTRO, 'build', '--outDir', pagesOut], {
+      cwd: ROOT,
+      env: { ...env, SKIP_IMAGES: '1' },
+    }),
     'astro build（画像なし）',
   );
   results.pages!.push(pages);
@@ -133,7 +152,10 @@ for (let run = 1; run <= runs; run++) {
   const cache = join(work, `image-cache-${run}`);
   results.full!.push(
     failIf(
-      await runPhase(process.execPath, [ASTRO, 'build', '--outDir', out], { cwd: ROOT, env: { ...env, IMAGE_CACHE_DIR: cache } }),
+      await runPhase(process.execPath, [ASTRO, 'build', '--outDir', out], {
+        cwd: ROOT,
+        env: { ...env, IMAGE_CACHE_DIR: cache },
+      }),
       'astro build',
     ),
   );
@@ -161,7 +183,10 @@ for (let run = 1; run <= runs; run++) {
   const floorDir = join(work, 'floor');
   results.floor!.push(
     failIf(
-      await runPhase(process.execPath, [ASTRO, 'build'], { cwd: floorDir, env: { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } }),
+      await runPhase(process.execPath, [ASTRO, 'build'], {
+        cwd: floorDir,
+        env: { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      }),
       '素の Astro',
     ),
   );
@@ -175,7 +200,10 @@ for (let run = 1; run <= runs; run++) {
 progress('ウォーム再ビルド（1件を変更）');
 const changed = readdirSync(join(content, 'services')).sort()[0]!;
 const changedPath = join(content, 'services', changed);
-writeFileSync(changedPath, readFileSync(changedPath, 'utf8').replace(/serviceSummary: (.*)/, 'serviceSummary: $1（ベンチマークで変更）'));
+writeFileSync(
+  changedPath,
+  readFileSync(changedPath, 'utf8').replace(/serviceSummary: (.*)/, 'serviceSummary: $1（ベンチマークで変更）'),
+);
 const warmOut = join(work, 'warm');
 const warmBuild = failIf(
   await runPhase(process.execPath, [ASTRO, 'build', '--outDir', warmOut], {
@@ -221,7 +249,12 @@ const rows: [string, string, string, string][] = [
     `${peak('full').toFixed(0)} MB`,
     imageFiles ? `${imageFiles} 件、1件あたり ${(imagesMs / imageFiles).toFixed(1)} ms` : '画像なし',
   ],
-  ['検索索引（Pagefind、分割）', sec(searchMs), `${peak('search').toFixed(0)} MB`, searchNote(results.search!.at(-1)!.output)],
+  [
+    '検索索引（Pagefind、分割）',
+    sec(searchMs),
+    `${peak('search').toFixed(0)} MB`,
+    searchNote(results.search!.at(-1)!.output),
+  ],
   [
     '素の Astro（下限）',
     sec(m('floor')),
@@ -229,7 +262,9 @@ const rows: [string, string, string, string][] = [
     `HTML ${floorStats.html} 件、平均 ${(floorStats.htmlBytes / Math.max(1, floorStats.html) / 1024).toFixed(1)} KB`,
   ],
 ];
-console.log(`\nベンチマーク: ${services} 件、${runs} 回の中央値（Node ${process.version}、公表基準日 ${PUBLICATION_DATE}）`);
+console.log(
+  `\nベンチマーク: ${services} 件、${runs} 回の中央値（Node ${process.version}、公表基準日 ${PUBLICATION_DATE}）`,
+);
 console.log('| 工程 | 時間 | 最大メモリ | 備考 |\n| --- | ---: | ---: | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 console.log(

@@ -44,7 +44,8 @@ const xlsx = resolve(input);
 const shown = (p: string) => relative(process.cwd(), p) || p;
 if (!existsSync(xlsx)) fail(`${shown(xlsx)} がありません`);
 const date = option('--date');
-if (date !== undefined && !isIsoDate(date)) fail(`--date「${date}」は日付として読めません。YYYY-MM-DD で指定してください`);
+if (date !== undefined && !isIsoDate(date))
+  fail(`--date「${date}」は日付として読めません。YYYY-MM-DD で指定してください`);
 const event = option('--event') ?? '変更届出';
 if (event !== '変更届出' && event !== '更新認定') fail('--event は 変更届出 か 更新認定 です');
 const periodStart = option('--period-start');
@@ -79,12 +80,22 @@ try {
       (label, i) => record.dataCentres.find((d) => d.label === label)?.id ?? `dc${record.dataCentres.length + i + 1}`,
     );
     console.log(`${read.rowOf.size} 行を読み取りました。${shown(target)} と比べています…`);
-    result = importInto(read, template, record, { file: shown(target), text, date: date ?? todayInTokyo(new Date()), event, periodStart });
+    result = importInto(read, template, record, {
+      file: shown(target),
+      text,
+      date: date ?? todayInTokyo(new Date()),
+      event,
+      periodStart,
+    });
   } else {
     const read = readFormWorkbook(wb, template, (_label, i) => `dc${i + 1}`);
-    console.log(`${read.rowOf.size} 行を読み取りました（データセンター ${read.dataCentreLabels.length} か所）。検査しています…`);
+    console.log(
+      `${read.rowOf.size} 行を読み取りました（データセンター ${read.dataCentreLabels.length} か所）。検査しています…`,
+    );
     result = importNew(read, template, date);
-    target = resolve(option('--out') ?? join(contentDir, SERVICES_DIR, `${slugOf(read.service.certificationNumber.trim())}.yaml`));
+    target = resolve(
+      option('--out') ?? join(contentDir, SERVICES_DIR, `${slugOf(read.service.certificationNumber.trim())}.yaml`),
+    );
     if (!result.problems.length && existsSync(target))
       fail(`${shown(target)} は既にあります。変更を取り込むときは --into ${shown(target)} を付けてください`);
   }

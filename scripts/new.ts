@@ -35,20 +35,27 @@ if (!contentDir || !input) fail('認定番号を指定してください（例: 
 
 const number = normaliseCertificationNumber(input);
 if (!number)
-  fail(`認定番号「${input}」の形式が正しくありません。IP + 4桁の通番 + ハイフン + 初回認定の年月4桁（例: IP0013-2611）で指定してください`);
+  fail(
+    `認定番号「${input}」の形式が正しくありません。IP + 4桁の通番 + ハイフン + 初回認定の年月4桁（例: IP0013-2611）で指定してください`,
+  );
 
 const servicesDir = join(contentDir, SERVICES_DIR);
 const path = join(servicesDir, `${slugOf(number)}.yaml`);
 const shown = relative(process.cwd(), path) || path;
 if (existsSync(path))
-  fail(`${shown} は既にあります。上書きはしません（変更は直接編集するか npm run form:import -- <ファイル> --into ${shown}）`);
+  fail(
+    `${shown} は既にあります。上書きはしません（変更は直接編集するか npm run form:import -- <ファイル> --into ${shown}）`,
+  );
 
 // The serial is unique across the catalogue, whatever the month part says.
 const serial = parseCertificationNumber(number)!.serial;
 const clash = (existsSync(servicesDir) ? readdirSync(servicesDir) : []).find(
   (n) => parseCertificationNumber(n.replace(/\.yaml$/, '').toUpperCase())?.serial === serial,
 );
-if (clash) fail(`認定通番 ${String(serial).padStart(4, '0')} は ${join(servicesDir, clash)} で使われています。別の通番にしてください`);
+if (clash)
+  fail(
+    `認定通番 ${String(serial).padStart(4, '0')} は ${join(servicesDir, clash)} で使われています。別の通番にしてください`,
+  );
 
 try {
   const template = loadTemplate(contentDir);

@@ -10,7 +10,14 @@
  * (repository metadata is readable with `contents: read`).
  */
 import { appendFileSync } from 'node:fs';
-import { needsLookup, verdict, visibilityOf, workflowCommand, type GuardMode, type RepositoryFacts } from './lib/repository-visibility.ts';
+import {
+  needsLookup,
+  verdict,
+  visibilityOf,
+  workflowCommand,
+  type GuardMode,
+  type RepositoryFacts,
+} from './lib/repository-visibility.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -38,7 +45,11 @@ async function lookUp(): Promise<RepositoryFacts> {
   const api = env['GITHUB_API_URL'] || 'https://api.github.com';
   try {
     const res = await fetch(`${api}/repos/${repo}`, {
-      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+      },
       signal: AbortSignal.timeout(15_000),
     });
     if (!res.ok) {

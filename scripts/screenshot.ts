@@ -20,7 +20,12 @@ for (let i = 0; i < count; i++) {
   await page.screenshot({
     path,
     fullPage: true,
-    clip: { x: 0, y: i * Number(height), width: Number(width), height: Math.min(Number(height), total - i * Number(height)) },
+    clip: {
+      x: 0,
+      y: i * Number(height),
+      width: Number(width),
+      height: Math.min(Number(height), total - i * Number(height)),
+    },
   });
   console.log(path);
 }

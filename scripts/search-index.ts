@@ -72,7 +72,10 @@ function indexedPages(site: string): Page[] {
   for (const file of htmlFiles(site, site).sort()) {
     const html = readFileSync(file);
     if (!html.includes('data-pagefind-body')) continue;
-    pages.push({ path: relative(site, file).split(sep).join('/'), sha: createHash('sha256').update(html).digest('hex') });
+    pages.push({
+      path: relative(site, file).split(sep).join('/'),
+      sha: createHash('sha256').update(html).digest('hex'),
+    });
   }
   return pages;
 }
@@ -96,7 +99,9 @@ export async function writeSearchIndex(
   log: (msg: string) => void = () => {},
 ): Promise<{ pages: number; shards: number; built: number; reused: number }> {
   const started = performance.now();
-  const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+  ).version;
   const pages = indexedPages(site);
   const count = shardCount(pages.length);
   const shards: Page[][] = Array.from({ length: count }, () => []);
@@ -124,11 +129,17 @@ export async function writeSearchIndex(
     }
     cpSync(cached, join(site, shardBundle(n)), { recursive: true });
   }
-  writeFileSync(join(out, SHARD_LIST), `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1)) })}\n`);
+  writeFileSync(
+    join(out, SHARD_LIST),
+    `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1)) })}\n`,
+  );
   // The cache holds this site's shards only; older ones are no use to the next build.
-  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheDir))
+    if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  log(`[search] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`);
+  log(
+    `[search] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`,
+  );
   return { pages: pages.length, shards: count, built, reused: count - built };
 }
 

@@ -38,7 +38,9 @@ const all = [...texts.values()].join(' ');
 const queries =
   given.length > 0
     ? given
-    : [...new Set(all.match(/[\p{Script=Katakana}ー・]{3,}|\p{Script=Han}{2,}/gu) ?? [])].filter((q) => !q.startsWith('ー'));
+    : [...new Set(all.match(/[\p{Script=Katakana}ー・]{3,}|\p{Script=Han}{2,}/gu) ?? [])].filter(
+        (q) => !q.startsWith('ー'),
+      );
 
 async function pagefindOnly(page: Page, q: string): Promise<string[]> {
   return page.evaluate(async (q) => {
@@ -46,7 +48,9 @@ async function pagefindOnly(page: Page, q: string): Promise<string[]> {
     const pf = await import(/* @vite-ignore */ url);
     const r = await pf.search(q);
     return Promise.all(
-      r.results.map(async (x: { data: () => Promise<{ meta: Record<string, string> }> }) => (await x.data()).meta['認定番号']!),
+      r.results.map(
+        async (x: { data: () => Promise<{ meta: Record<string, string> }> }) => (await x.data()).meta['認定番号']!,
+      ),
     );
   }, q);
 }
@@ -59,7 +63,11 @@ async function searchPage(page: Page, q: string): Promise<string[]> {
     .evaluateAll((els) => els.map((e) => /IP\d{4}-\d{4}/.exec(e.textContent ?? '')?.[0] ?? ''));
 }
 
-const browser = await chromium.launch({ executablePath: await sparticuz.executablePath(), headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: await sparticuz.executablePath(),
+  headless: true,
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage();
 await page.goto(new URL('/', origin).href);
 const ui = await browser.newPage();

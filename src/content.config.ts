@@ -58,7 +58,9 @@ const servicesLoader: Loader = {
     store.clear();
     for (const s of services) store.set({ id: s.id, data: toStored(s.record) });
     // The benchmark reads this line to show what reading and checking the catalogue costs in a build.
-    logger.info(`${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - started)} ms`,
+    );
   },
 };
 

@@ -20,7 +20,11 @@ interface Seed {
   [key: string]: unknown;
 }
 
-export function writeSyntheticCatalogue(sourceContent: string, outDir: string, count: number): { services: number; files: string[] } {
+export function writeSyntheticCatalogue(
+  sourceContent: string,
+  outDir: string,
+  count: number,
+): { services: number; files: string[] } {
   const n = Math.min(count, MAX_SERVICES);
   const servicesDir = join(outDir, 'services');
   mkdirSync(servicesDir, { recursive: true });
@@ -30,7 +34,12 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
   const seeds = readdirSync(join(sourceContent, 'services'))
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => jsYaml.load(readFileSync(join(sourceContent, 'services', f), 'utf8'), { schema: jsYaml.FAILSAFE_SCHEMA }) as Seed);
+    .map(
+      (f) =>
+        jsYaml.load(readFileSync(join(sourceContent, 'services', f), 'utf8'), {
+          schema: jsYaml.FAILSAFE_SCHEMA,
+        }) as Seed,
+    );
   const files: string[] = [];
   for (let i = 1; i <= n; i++) {
     const seed = structuredClone(seeds[(i - 1) % seeds.length]!);
@@ -43,7 +52,8 @@ export function writeSyntheticCatalogue(sourceContent: string, outDir: string, c
     if (seed.answers['service-name']) seed.answers['service-name'].content = seed.serviceName;
     if (seed.answers['company-name']) seed.answers['company-name'].content = seed.providerName;
     const scope = seed.answers['pricing'];
-    if (scope?.content) scope.content = `${scope.content.trimEnd()}\n（合成データ ${number}：料金表の改定は${(i % 12) + 1}月に行います。）`;
+    if (scope?.content)
+      scope.content = `${scope.content.trimEnd()}\n（合成データ ${number}：料金表の改定は${(i % 12) + 1}月に行います。）`;
     const file = join(servicesDir, `${number.toLowerCase()}.yaml`);
     writeFileSync(file, jsYaml.dump(seed, { lineWidth: -1 }));
     files.push(file);

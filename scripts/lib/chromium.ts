@@ -16,5 +16,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), headless: true, args: [...CHROMIUM_ARGS] });
+  return chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
 }

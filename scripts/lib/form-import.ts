@@ -31,7 +31,12 @@ export function formatSheetProblem(file: string, p: SheetProblem): string {
 }
 
 /** Checks YAML as `npm run check` would and points each problem at the sheet row it came from. */
-export function sheetProblemsOf(text: string, template: FormTemplate, read: ReadWorkbook, skipEvents: boolean): SheetProblem[] {
+export function sheetProblemsOf(
+  text: string,
+  template: FormTemplate,
+  read: ReadWorkbook,
+  skipEvents: boolean,
+): SheetProblem[] {
   const parsed = parseYaml('import', text, 'failsafe');
   if (parsed.problems.length) return parsed.problems.map((p) => ({ row: 0, message: p.message }));
   const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {}, { reportInput: true });
@@ -50,7 +55,11 @@ export function sheetProblemsOf(text: string, template: FormTemplate, read: Read
       else if (typeof head === 'string' && read.rowOf.has(head)) key = head;
       const row = key ? read.rowOf.get(key) : undefined;
       const where = row === undefined ? `（${i.path.join('.')}）` : '';
-      return { row: row ?? 0, column: typeof field === 'string' ? COLUMN_OF[field] : undefined, message: `${i.message}${where}` };
+      return {
+        row: row ?? 0,
+        column: typeof field === 'string' ? COLUMN_OF[field] : undefined,
+        message: `${i.message}${where}`,
+      };
     });
 }
 
@@ -71,12 +80,22 @@ export function importNew(read: ReadWorkbook, template: FormTemplate, certifiedO
       column: COLUMN_OF['content'],
       message: `認定番号「${read.service.certificationNumber}」の形式が正しくありません（例: IP0013-2611）`,
     });
-  const yaml = serviceYaml(template, { ...read.service, certificationNumber: number ?? read.service.certificationNumber, certifiedOn });
+  const yaml = serviceYaml(template, {
+    ...read.service,
+    certificationNumber: number ?? read.service.certificationNumber,
+    certifiedOn,
+  });
   if (problems.length === 0) problems.push(...sheetProblemsOf(yaml, template, read, certifiedOn === undefined));
-  const answered = Object.values(read.service.answers).filter((a) => (a.content ?? '') !== '' || a.implemented !== undefined).length;
+  const answered = Object.values(read.service.answers).filter(
+    (a) => (a.content ?? '') !== '' || a.implemented !== undefined,
+  ).length;
   return problems.length
     ? { problems, summary: [] }
-    : { yaml, problems, summary: [`${answered} 項目の回答、データセンター ${read.service.dataCentres.length} か所を取り込みました`] };
+    : {
+        yaml,
+        problems,
+        summary: [`${answered} 項目の回答、データセンター ${read.service.dataCentres.length} か所を取り込みました`],
+      };
 }
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
@@ -108,7 +127,8 @@ export interface IntoOptions {
 /** Parses an existing service file, reporting problems as file:line:column. */
 export function readServiceFile(file: string, text: string): { record?: RawService; problems: string[] } {
   const parsed = parseYaml(file, text, 'failsafe');
-  if (parsed.problems.length) return { problems: parsed.problems.map((p) => `${file}:${p.line}:${p.col} ${p.message}`) };
+  if (parsed.problems.length)
+    return { problems: parsed.problems.map((p) => `${file}:${p.line}:${p.col} ${p.message}`) };
   const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {}, { reportInput: true });
   if (!result.success)
     return {
@@ -121,7 +141,12 @@ export function readServiceFile(file: string, text: string): { record?: RawServi
 }
 
 /** Applies the workbook to an existing service file, recording each changed item's previous text. */
-export function importInto(read: ReadWorkbook, template: FormTemplate, record: RawService, o: IntoOptions): ImportResult {
+export function importInto(
+  read: ReadWorkbook,
+  template: FormTemplate,
+  record: RawService,
+  o: IntoOptions,
+): ImportResult {
   const problems = [...read.problems];
   if (problems.length) return { problems, summary: [] };
   const doc = parseDocument(o.text, { schema: 'failsafe' });
@@ -130,7 +155,13 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
   const summary: string[] = [];
 
   let valuesOnly = 0;
-  const apply = (base: (string | number)[], id: string, old: RawAnswer | undefined, next: AnswerInput, dataCentre?: string) => {
+  const apply = (
+    base: (string | number)[],
+    id: string,
+    old: RawAnswer | undefined,
+    next: AnswerInput,
+    dataCentre?: string,
+  ) => {
     const path = [...base, id];
     if (!differs(old, next)) {
       // A typed value is the secretariat's reading of the text, not a disclosure: it changes without a 変更届出.
@@ -184,7 +215,8 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
       summary.push(`${key} を「${record[key]}」から「${next}」に変更しました`);
     }
   }
-  if (valuesOnly) summary.push(`比較用の値だけが変わった項目 ${valuesOnly} 件を書き換えました（変更届出には含めません）`);
+  if (valuesOnly)
+    summary.push(`比較用の値だけが変わった項目 ${valuesOnly} 件を書き換えました（変更届出には含めません）`);
   if (changes.length === 0) {
     if (!valuesOnly) return { problems, summary: [...summary, '申請書Bの申請内容に変更はありません'] };
     const yaml = doc.toString({ lineWidth: 0 });
@@ -207,7 +239,11 @@ export function importInto(read: ReadWorkbook, template: FormTemplate, record: R
       .map(
         (c) =>
           c.field ??
-          (c.dataCentreAdded ? `データセンター追加（${c.dataCentreAdded}）` : c.dataCentre ? `${c.item}（${c.dataCentre}）` : c.item),
+          (c.dataCentreAdded
+            ? `データセンター追加（${c.dataCentreAdded}）`
+            : c.dataCentre
+              ? `${c.item}（${c.dataCentre}）`
+              : c.item),
       )
       .join('、')}`,
   );

@@ -85,7 +85,8 @@ export function buildFormWorkbook(template: FormTemplate): ExcelJS.Workbook {
   for (const r of template.rows) addRow(ws, templateRowCells(r));
 
   // Answers are text: stop the spreadsheet from turning 99.950 into 99.95 or 2026/04/01 into a date.
-  for (const key of ['content', 'evidence', 'country', 'prefecture', 'dataCentre'] as const) ws.getColumn(col(key)).numFmt = '@';
+  for (const key of ['content', 'evidence', 'country', 'prefecture', 'dataCentre'] as const)
+    ws.getColumn(col(key)).numFmt = '@';
   for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) {
     const row = ws.getRow(n);
     row.alignment = { wrapText: true, vertical: 'top' };
@@ -169,7 +170,10 @@ export function readFormWorkbook(
   const ws = wb.getWorksheet(SHEET_NAME);
   const service: ServiceInput = { certificationNumber: '', answers: {}, dataCentres: [] };
   if (!ws) {
-    problems.push({ row: 1, message: `シート「${SHEET_NAME}」がありません（npm run form:export で作った様式を使ってください）` });
+    problems.push({
+      row: 1,
+      message: `シート「${SHEET_NAME}」がありません（npm run form:export で作った様式を使ってください）`,
+    });
     return { service, rowOf, dataCentreLabels: [], problems };
   }
   const header: Record<string, string> = {};
@@ -212,7 +216,11 @@ export function readFormWorkbook(
       key = `dataCentres.${label}.${id}`;
     }
     if (rowOf.has(key)) {
-      problems.push({ row: n, column: letter('id'), message: `項目「${id}」が${rowOf.get(key)}行目にもあります（1項目1行）` });
+      problems.push({
+        row: n,
+        column: letter('id'),
+        message: `項目「${id}」が${rowOf.get(key)}行目にもあります（1項目1行）`,
+      });
       continue;
     }
     rowOf.set(key, n);

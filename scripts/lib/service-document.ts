@@ -45,7 +45,10 @@ const KIND_HINT: Record<FormRow['kind'], string> = {
 export function rowGuidance(row: FormRow): string[] {
   const name = row.label ?? row.middle;
   const marks = [row.required ? '必須' : '選択', row.keyRequirement ? '★一定の要件' : ''].filter(Boolean).join('・');
-  const lines = [`No.${row.no} ${row.middle}${name !== row.middle ? `／${name}` : ''}【${marks}】`, `${row.description}`];
+  const lines = [
+    `No.${row.no} ${row.middle}${name !== row.middle ? `／${name}` : ''}【${marks}】`,
+    `${row.description}`,
+  ];
   const how = [KIND_HINT[row.kind]];
   if (row.unit) how.push(`単位: ${row.unit}`);
   if (row.maxLength) how.push(`${row.maxLength}字以内（改行は数えない）`);
@@ -66,7 +69,9 @@ export function valueHint(row: FormRow): string {
         : v.type === 'duration'
           ? '数値と期間の単位（例: 30分、1時間、14日）'
           : `数値（単位 ${v.unit ?? 'なし'}）`;
-  return row.values.length === 1 ? one(row.values[0]!) : row.values.map((v) => `${v.key}（${v.label ?? v.key}）: ${one(v)}`).join('、');
+  return row.values.length === 1
+    ? one(row.values[0]!)
+    : row.values.map((v) => `${v.key}（${v.label ?? v.key}）: ${one(v)}`).join('、');
 }
 
 function answerValue(row: FormRow, a: AnswerInput | undefined): Record<string, unknown> {
@@ -75,7 +80,8 @@ function answerValue(row: FormRow, a: AnswerInput | undefined): Record<string, u
     out['implemented'] = a?.implemented === undefined ? '' : a.implemented ? 'はい' : 'いいえ';
   if (row.kind === 'location') {
     out['country'] = a?.country ?? '';
-    if (a?.prefecture !== undefined || a?.country === undefined || a.country === '日本') out['prefecture'] = a?.prefecture ?? '';
+    if (a?.prefecture !== undefined || a?.country === undefined || a.country === '日本')
+      out['prefecture'] = a?.prefecture ?? '';
   }
   out['content'] = a?.content ?? '';
   if (a?.value !== undefined) out['value'] = a.value;
@@ -139,7 +145,11 @@ export function serviceDocument(template: FormTemplate, s: ServiceInput): Docume
     ' 公表留保は回答に withhold: {through: 留保の最終日, reason: 理由} を加えます（最終日の翌日から公開）。',
   ].join('\n');
   commentKey(doc, 'templateVersion', ' content/form-b.yaml の version');
-  commentKey(doc, 'certificationNumber', ' 認定番号（IP + 通番4桁 + - + 初回認定の年月4桁）。ファイル名はこれを小文字にしたもの');
+  commentKey(
+    doc,
+    'certificationNumber',
+    ' 認定番号（IP + 通番4桁 + - + 初回認定の年月4桁）。ファイル名はこれを小文字にしたもの',
+  );
   commentKey(doc, 'serviceName', ' サービス名称（公開）');
   commentKey(doc, 'serviceSummary', ' サービス概要（公開）');
   commentKey(doc, 'providerName', ' 事業者名称（公開）');
@@ -155,7 +165,11 @@ export function serviceDocument(template: FormTemplate, s: ServiceInput): Docume
     'dataCentres',
     ' ハウジング（サーバ設置場所）: 使用するデータセンターごとに1つ。id は英小文字・数字・ハイフン、label は公開される名前',
   );
-  commentKey(doc, 'events', ' 経緯（日付の古い順）。date は認定日（YYYY-MM-DD）。初回認定の年月は認定番号の下4桁と一致させます');
+  commentKey(
+    doc,
+    'events',
+    ' 経緯（日付の古い順）。date は認定日（YYYY-MM-DD）。初回認定の年月は認定番号の下4桁と一致させます',
+  );
 
   commentRows(doc.get('answers', true), mainRows);
   const dcList = doc.get('dataCentres', true);

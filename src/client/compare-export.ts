@@ -30,7 +30,8 @@ export interface ExportContext {
 
 function groupsOf(table: HTMLTableElement, diffOnly: boolean): { groups: SheetGroup[]; hidden: number } {
   let hidden = 0;
-  const text = (row: HTMLElement, sel: string) => row.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = (row: HTMLElement, sel: string) =>
+    row.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const groups = [...table.tBodies].map((body) => {
     const name = (body.rows[0]!.cells[0]!.firstChild?.textContent ?? '').trim();
     const rows = [...body.rows].slice(1).filter((row) => {

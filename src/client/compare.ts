@@ -6,7 +6,14 @@
  * only http(s) URLs become links (linkify.ts).
  */
 import { splitUrls } from '../lib/linkify.ts';
-import { MAX_SERVICES, MIN_SERVICES, compareHref, loadSelection, saveSelection, selectionFromUrl } from './compare-selection.ts';
+import {
+  MAX_SERVICES,
+  MIN_SERVICES,
+  compareHref,
+  loadSelection,
+  saveSelection,
+  selectionFromUrl,
+} from './compare-selection.ts';
 import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { loadWatch, saveWatch } from './watch-store.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
@@ -55,7 +62,9 @@ function answerNode(a: PublishedAnswer | undefined): HTMLElement {
   // The declared value, compact above the text it was taken from.
   if (a.values?.length) box.append(el('span', 'answer__value', a.values.map((v) => v.text).join(' / ')));
   if (a.implemented !== undefined)
-    box.append(el('span', `practice practice--${a.implemented ? 'yes' : 'no'}`, a.implemented ? '実施あり' : '実施なし'));
+    box.append(
+      el('span', `practice practice--${a.implemented ? 'yes' : 'no'}`, a.implemented ? '実施あり' : '実施なし'),
+    );
   if (a.content) {
     const text = el('span', 'answer__text');
     for (const r of splitUrls(a.content)) {
@@ -195,12 +204,18 @@ function fill(list: CompareService[]): void {
   endedBox.replaceChildren();
   if (gone.length) {
     endedBox.append(el('strong', '', '認定が終了したサービスが含まれています'));
-    endedBox.append(el('p', '', '赤い斜線の列の回答は、現在の認定に裏付けられたものではありません（項目別一覧には載せていません）。'));
+    endedBox.append(
+      el('p', '', '赤い斜線の列の回答は、現在の認定に裏付けられたものではありません（項目別一覧には載せていません）。'),
+    );
     for (const s of gone)
-      endedBox.append(el('p', '', `${s.serviceName}（${s.certificationNumber}）— ${endedText.get(s.certificationNumber)}`));
+      endedBox.append(
+        el('p', '', `${s.serviceName}（${s.certificationNumber}）— ${endedText.get(s.certificationNumber)}`),
+      );
   }
   table.caption!.textContent = `申請書Bの回答の比較（${list.length}サービス: ${list.map((s) => s.serviceName).join('、')}）`;
-  hiddenCount.textContent = diffOnly ? `全サービスで回答が同じ ${same} 行を隠しています。` : `全サービスで回答が同じ行は ${same} 行です。`;
+  hiddenCount.textContent = diffOnly
+    ? `全サービスで回答が同じ ${same} 行を隠しています。`
+    : `全サービスで回答が同じ行は ${same} 行です。`;
   hiddenCount.dataset.same = String(same);
 }
 
@@ -277,7 +292,14 @@ for (const kind of ['xlsx', 'csv'] as const) {
     status.textContent = '作成しています…';
     try {
       const { saveComparison } = await import('./compare-export.ts');
-      const name = await saveComparison({ kind, table, services: shown, diffOnly, asOf: app.dataset.asOf!, siteName: app.dataset.site! });
+      const name = await saveComparison({
+        kind,
+        table,
+        services: shown,
+        diffOnly,
+        asOf: app.dataset.asOf!,
+        siteName: app.dataset.site!,
+      });
       status.textContent = `${name} を保存しました。`;
     } catch {
       status.textContent = 'ファイルを作成できませんでした。';

@@ -50,7 +50,9 @@ if (form && table) {
       body.append(r);
     }
     count.textContent =
-      shown === rows.length ? `${rows.length}件すべてを表示しています。` : `${rows.length}件中 ${shown}件を表示しています。`;
+      shown === rows.length
+        ? `${rows.length}件すべてを表示しています。`
+        : `${rows.length}件中 ${shown}件を表示しています。`;
     if (pushUrl) {
       const params = new URLSearchParams();
       for (const name of ['sort', ...specs.map((s) => s.key)]) {

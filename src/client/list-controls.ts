@@ -52,7 +52,9 @@ if (form && table) {
   const matches = (r: HTMLTableRowElement, f: Record<string, string>) =>
     (!f.category || r.dataset.category === f.category) &&
     (!f.status ||
-      (f.status === 'certified' ? r.dataset.status === '有効' || r.dataset.status === '更新手続中' : r.dataset.status === f.status)) &&
+      (f.status === 'certified'
+        ? r.dataset.status === '有効' || r.dataset.status === '更新手続中'
+        : r.dataset.status === f.status)) &&
     (!f.place || (r.dataset.places ?? '').split('|').includes(f.place)) &&
     // A service without a declared 稼働率 (withheld, unanswered) cannot be shown to meet a threshold.
     (!f.uptime || (r.dataset.uptime !== '' && Number(r.dataset.uptime) >= Number(f.uptime))) &&
@@ -74,7 +76,9 @@ if (form && table) {
     caption.textContent = filtered
       ? `認定サービス${rows.length}件中${shown}件（${conditions.join('・')}、${SORT_LABEL[sort]}）`
       : `認定サービス${rows.length}件（${SORT_LABEL[sort]}）`;
-    count.textContent = filtered ? `${rows.length}件中 ${shown}件を表示しています。` : `${rows.length}件すべてを表示しています。`;
+    count.textContent = filtered
+      ? `${rows.length}件中 ${shown}件を表示しています。`
+      : `${rows.length}件すべてを表示しています。`;
     if (pushUrl) {
       const params = new URLSearchParams();
       if (sort) params.set('sort', sort);

@@ -65,7 +65,9 @@ async function run(params: URLSearchParams): Promise<void> {
     return;
   }
   summary.textContent = '探しています…';
-  index ??= fetch('/data/match-index.json').then(async (r) => ((await r.json()) as { services: MatchEntry[] }).services);
+  index ??= fetch('/data/match-index.json').then(
+    async (r) => ((await r.json()) as { services: MatchEntry[] }).services,
+  );
   const results = matchServices(await index, conditions);
   const all = results.filter((r) => r.met === conditions.length);
   summary.textContent = `${conditions.length} つの条件をすべて満たすサービスは ${all.length} 件です（認定が有効な ${results.length} 件中）。`;
@@ -79,20 +81,30 @@ async function run(params: URLSearchParams): Promise<void> {
     compare.hidden = false;
   }
   for (const r of results) {
-    const li = el('li', undefined, { 'data-number': r.entry.n, 'data-meets': r.met === conditions.length ? 'all' : 'some' });
+    const li = el('li', undefined, {
+      'data-number': r.entry.n,
+      'data-meets': r.met === conditions.length ? 'all' : 'some',
+    });
     const h = el('h3');
     h.append(el('a', r.entry.s, { href: `/services/${r.entry.n.toLowerCase()}/` }));
     li.append(h, el('p', `${r.entry.p}（認定番号 ${r.entry.n}）`));
     li.append(
-      el('p', r.met === conditions.length ? 'すべての条件を満たしています' : `${conditions.length} 条件中 ${r.met} 条件を満たしています`, {
-        class: 'match-count',
-      }),
+      el(
+        'p',
+        r.met === conditions.length
+          ? 'すべての条件を満たしています'
+          : `${conditions.length} 条件中 ${r.met} 条件を満たしています`,
+        {
+          class: 'match-count',
+        },
+      ),
     );
     const ul = el('ul', undefined, { class: 'match-verdicts' });
     conditions.forEach((c, i) => {
       const v = r.verdicts[i]!;
       const item = el('li', undefined, { class: v.outcome });
-      const verdict = v.outcome === 'met' ? '満たす' : v.outcome === 'missed' ? '満たさない' : `判断できません（${v.reason}）`;
+      const verdict =
+        v.outcome === 'met' ? '満たす' : v.outcome === 'missed' ? '満たさない' : `判断できません（${v.reason}）`;
       item.append(el('strong', `${verdict}: `), document.createTextNode(labelOf(c)));
       if (v.outcome !== 'unknown' && v.quote) item.append(document.createTextNode(` — 申請内容: 「${v.quote}」`));
       ul.append(item);
@@ -104,7 +116,10 @@ async function run(params: URLSearchParams): Promise<void> {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const conditions = conditionsFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), fields);
+  const conditions = conditionsFromParams(
+    new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+    fields,
+  );
   const params = paramsFromConditions(conditions);
   const query = params.toString();
   history.pushState(null, '', query ? `/match/?${query}` : '/match/');

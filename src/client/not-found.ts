@@ -38,7 +38,14 @@ export async function notFoundNumber(box: HTMLElement): Promise<void> {
         (r) => r.ok,
         () => false,
       ));
-    if (exists) p.append(`アドレスに認定番号 ${number} があります。`, link(page, `${number} のサービスのページへ`), '（', verify, '）');
+    if (exists)
+      p.append(
+        `アドレスに認定番号 ${number} があります。`,
+        link(page, `${number} のサービスのページへ`),
+        '（',
+        verify,
+        '）',
+      );
     else p.append(`アドレスの認定番号 ${number} のページは見つかりませんでした。`, verify);
   }
   box.replaceChildren(p);

@@ -74,7 +74,11 @@ export function markRanges(text: string, words: readonly string[]): [number, num
 }
 
 /** Splits the page text (zero-width-space separated words) into the stretches between anchors. */
-export function pageSegments(rawContent: string, anchors: readonly PageAnchor[], rows: ReadonlyMap<string, SearchRow>): PageSegment[] {
+export function pageSegments(
+  rawContent: string,
+  anchors: readonly PageAnchor[],
+  rows: ReadonlyMap<string, SearchRow>,
+): PageSegment[] {
   const words = rawContent.split('\u200b');
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
   const segments: PageSegment[] = [];
@@ -87,10 +91,17 @@ export function pageSegments(rawContent: string, anchors: readonly PageAnchor[],
     if (/^h[1-4]$/i.test(anchor.element) && anchor.text) {
       heading = anchor.text.replace(/[.\s]+$/u, '').trim();
       if (anchor.element.toLowerCase() === 'h2') dataCentre = undefined;
-      if (/^dc-/.test(anchor.id) && anchor.element.toLowerCase() === 'h3') dataCentre = heading.replace(/^データセンター\d+[:：]\s*/u, '');
+      if (/^dc-/.test(anchor.id) && anchor.element.toLowerCase() === 'h3')
+        dataCentre = heading.replace(/^データセンター\d+[:：]\s*/u, '');
     }
     const row = rowOfAnchor(anchor.id, rows);
-    segments.push({ anchor, text, row, heading, dataCentre: row && anchor.id.startsWith('dc-') ? dataCentre : undefined });
+    segments.push({
+      anchor,
+      text,
+      row,
+      heading,
+      dataCentre: row && anchor.id.startsWith('dc-') ? dataCentre : undefined,
+    });
   });
   return segments;
 }

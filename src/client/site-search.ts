@@ -22,8 +22,22 @@
  * that hold the words themselves, and the page says what was added, with a
  * link to search the words alone (?literal=1).
  */
-import { findHit, markRanges, pageSegments, queryWords, rowName, rowsNamed, type PageAnchor, type SearchRow } from './search-excerpt.ts';
-import { holdsNormalised, normaliseSearchText, normaliseWithMap, type NormalisedText } from '../lib/search-normalise.ts';
+import {
+  findHit,
+  markRanges,
+  pageSegments,
+  queryWords,
+  rowName,
+  rowsNamed,
+  type PageAnchor,
+  type SearchRow,
+} from './search-excerpt.ts';
+import {
+  holdsNormalised,
+  normaliseSearchText,
+  normaliseWithMap,
+  type NormalisedText,
+} from '../lib/search-normalise.ts';
 import { expandQuery, expansionNotice, type ExpandedWord, type SearchDictionary } from '../lib/search-expansion.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -48,7 +62,10 @@ interface Pagefind {
   search(
     q: string | null,
     o: { filters: Record<string, { any: string[] }> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; filters: Record<string, Record<string, number>> }>;
+  ): Promise<{
+    results: { id: string; data(): Promise<PagefindResultData> }[];
+    filters: Record<string, Record<string, number>>;
+  }>;
 }
 
 /** For comparing text as a reader means it: the search normalisation (width, case, spelling variants, separators). */
@@ -86,7 +103,9 @@ export function howHeld(t: NormalisedText, words: readonly ExpandedWord[]): Hold
 
 /** The look-ups for a query: each word's forms (as typed, normalised, and its dictionary terms) combined, at most `max`. */
 export function lookups(words: readonly ExpandedWord[], max = 24): string[] {
-  const forms = words.map((w) => [...new Set([w.word, ...w.alternatives].flatMap((t) => [t, normaliseSearchText(t)]).filter(Boolean))]);
+  const forms = words.map((w) => [
+    ...new Set([w.word, ...w.alternatives].flatMap((t) => [t, normaliseSearchText(t)]).filter(Boolean)),
+  ]);
   let combos: string[][] = [[]];
   for (const f of forms) {
     combos = combos.flatMap((c) => f.map((x) => [...c, x]));
@@ -124,7 +143,11 @@ function marked(text: string, words: readonly string[]): Node[] {
 
 const STATUS_TONE: Record<string, [string, string]> = { 有効: ['ok', '✓'], 更新手続中: ['renewal', '↻'] };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   e.append(...children);
@@ -137,7 +160,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
  * (「No.29 サービス稼働率の設定値（月間）」, linked to that row) or the
  * section — and an excerpt of the answer cut at sentence boundaries.
  */
-function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, SearchRow>, via: [string, string][] = []): HTMLLIElement {
+function card(
+  d: PagefindResultData,
+  query: string,
+  rows: ReadonlyMap<string, SearchRow>,
+  via: [string, string][] = [],
+): HTMLLIElement {
   const li = el('li', 'search-result');
   const title = el('a', undefined, (d.meta['title'] ?? d.url).replace(/（IP\d{4}-\d{4}）$/u, ''));
   title.href = d.url;
@@ -165,7 +193,8 @@ function card(d: PagefindResultData, query: string, rows: ReadonlyMap<string, Se
     p.append(...marked(hit.excerpt, words));
     li.append(p);
   }
-  if (via.length) li.append(el('p', 'search-result__via', via.map(([w, t]) => `『${w}』の代わりに『${t}』で一致`).join('、')));
+  if (via.length)
+    li.append(el('p', 'search-result__via', via.map(([w, t]) => `『${w}』の代わりに『${t}』で一致`).join('、')));
   return li;
 }
 
@@ -304,7 +333,9 @@ export function startSearchPage(form: HTMLFormElement): void {
       const h = held.get(d);
       if (!h) return card(d, q, rows);
       const via =
-        h.kind === 'expanded' ? h.words.flatMap((t, i): [string, string][] => (t === words[i]!.word ? [] : [[words[i]!.word, t]])) : [];
+        h.kind === 'expanded'
+          ? h.words.flatMap((t, i): [string, string][] => (t === words[i]!.word ? [] : [[words[i]!.word, t]]))
+          : [];
       return card(d, h.words.join(' '), rows, via);
     };
     exactList.replaceChildren(...services.map(cardOf));
@@ -356,7 +387,13 @@ export function startSearchPage(form: HTMLFormElement): void {
       void update();
     });
     expansion.replaceChildren(
-      el('p', undefined, literal ? `「${typed}」の語だけで検索しました（同義語・地域名は使っていません）。` : notice, ' ', a),
+      el(
+        'p',
+        undefined,
+        literal ? `「${typed}」の語だけで検索しました（同義語・地域名は使っていません）。` : notice,
+        ' ',
+        a,
+      ),
     );
     expansion.hidden = false;
   }
@@ -370,7 +407,8 @@ export function startSearchPage(form: HTMLFormElement): void {
       const params = new URLSearchParams();
       if (input.value.trim()) params.set('q', input.value.trim());
       if (literal) params.set('literal', '1');
-      for (const [facet, { any }] of Object.entries(selectedFilters(form))) for (const v of any) params.append(facet, v);
+      for (const [facet, { any }] of Object.entries(selectedFilters(form)))
+        for (const v of any) params.append(facet, v);
       url.search = params.toString();
       history.replaceState(null, '', url);
       void update();

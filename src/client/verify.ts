@@ -29,7 +29,11 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
   const box = el('div', undefined, { class: `notice ${valid ? '' : 'notice--ended'}` });
   // The number and the verdict on one line (the number never breaks), as a phone shows it first.
   const verdict = el('p', undefined, { class: 'verify-verdict' });
-  verdict.append(el('span', entry.number, { class: 'nowrap' }), '：', valid ? 'この認定は有効です' : 'この認定は現在有効ではありません');
+  verdict.append(
+    el('span', entry.number, { class: 'nowrap' }),
+    '：',
+    valid ? 'この認定は有効です' : 'この認定は現在有効ではありません',
+  );
   box.append(verdict);
   const dl = el('dl', undefined, { class: 'verify-facts' });
   const rows: [string, string][] = [
@@ -65,7 +69,9 @@ form.addEventListener('submit', async (event) => {
   const reading = readCertificationNumber(input.value);
   if (reading.kind === 'malformed') {
     remember(null);
-    out.replaceChildren(el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。'));
+    out.replaceChildren(
+      el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。'),
+    );
     return;
   }
   const number = reading.number;

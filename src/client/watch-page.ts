@@ -46,7 +46,10 @@ function happenings(s: ServiceJson): Happening[] {
   const anchors = eventAnchors(s.events);
   const out: Happening[] = s.events.map((e, i) => {
     const n =
-      (e.changes?.length ?? 0) + (e.fieldChanges?.length ?? 0) + (e.dataCentresAdded?.length ?? 0) + (e.dataCentresRemoved?.length ?? 0);
+      (e.changes?.length ?? 0) +
+      (e.fieldChanges?.length ?? 0) +
+      (e.dataCentresAdded?.length ?? 0) +
+      (e.dataCentresRemoved?.length ?? 0);
     return { date: e.date, type: e.type, anchor: anchors[i]!, ...(n ? { detail: `変更 ${n} 項目` } : {}) };
   });
   const expiry = expiryOf({ lifecycle: { periodEnd: s.periodEnd }, events: s.events }, s.publicationDate);
@@ -117,7 +120,8 @@ async function main(): Promise<void> {
   const since = lastVisit();
   const today = todayInJapan();
   if (!ids.length) {
-    summary.textContent = 'ウォッチ中のサービスはありません。サービスのページや比較の画面の「ウォッチ」を押すと、ここに表示します。';
+    summary.textContent =
+      'ウォッチ中のサービスはありません。サービスのページや比較の画面の「ウォッチ」を押すと、ここに表示します。';
     setLastVisit(today);
     return;
   }
@@ -140,7 +144,8 @@ async function main(): Promise<void> {
     list.append(c.node);
   });
   const parts = [`${ids.length - missing.length} 件のサービスをウォッチしています。`];
-  if (since === null) parts.push('このページを開くのは初めてです。次からは、今日より後の出来事に「前回以降」を付けます。');
+  if (since === null)
+    parts.push('このページを開くのは初めてです。次からは、今日より後の出来事に「前回以降」を付けます。');
   else parts.push(`前回（${formatJapaneseDate(since)}）以降の出来事は ${fresh} 件です。`);
   if (missing.length) parts.push(`認定番号 ${missing.join('、')} のサービスは見つかりません。`);
   summary.textContent = parts.join('');

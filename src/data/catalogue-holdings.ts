@@ -52,7 +52,8 @@ export function catalogueHoldings(catalogue: Catalogue, asOf: IsoDate): Catalogu
   for (const { record } of catalogue.services) {
     Object.values(record.answers).forEach(count);
     // Removed centres keep their answers (and evidence) in the file for the history.
-    for (const dc of [...record.dataCentres, ...(record.removedDataCentres ?? [])]) Object.values(dc.answers).forEach(count);
+    for (const dc of [...record.dataCentres, ...(record.removedDataCentres ?? [])])
+      Object.values(dc.answers).forEach(count);
   }
   return h;
 }

@@ -21,13 +21,19 @@ export function checkChange(
 ): void {
   const subject = changeSubject(c);
   if (!subject) {
-    add(at, '変更の各項目には item（申請書Bの項目）・field（表紙の項目）・dataCentreAdded・dataCentreRemoved のどれか1つを書いてください');
+    add(
+      at,
+      '変更の各項目には item（申請書Bの項目）・field（表紙の項目）・dataCentreAdded・dataCentreRemoved のどれか1つを書いてください',
+    );
     return;
   }
   if (subject.kind !== 'item' && c.dataCentre !== undefined)
     add([...at, 'dataCentre'], 'dataCentre はハウジングの項目（item）の変更にだけ書けます');
   if (typeof c.previous === 'object' && !(subject.kind === 'field' && subject.field === 'supplyForm'))
-    add([...at, 'previous'], '変更前（previous）に kind・description を書けるのは field: supplyForm（提供形態）だけです');
+    add(
+      [...at, 'previous'],
+      '変更前（previous）に kind・description を書けるのは field: supplyForm（提供形態）だけです',
+    );
 
   if (subject.kind === 'item') {
     const row = t.byId.get(subject.item);
@@ -38,7 +44,10 @@ export function checkChange(
         `ハウジングの項目「${subject.item}」の変更には、dataCentres（または removedDataCentres）にある id を dataCentre に書いてください`,
       );
     else if (!row.perDataCentre && c.dataCentre)
-      add([...at, 'dataCentre'], `「${subject.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`);
+      add(
+        [...at, 'dataCentre'],
+        `「${subject.item}」はデータセンターごとの項目ではありません（dataCentre は書けません）`,
+      );
     else if (typeof c.previous !== 'object' && sameText(c.previous, textAfter(s, index, c)))
       add(
         [...at, c.previous === undefined ? 'item' : 'previous'],
@@ -57,7 +66,8 @@ export function checkChange(
         );
       else if (sameSupplyForm(c.previous, after as SupplyForm | undefined))
         add([...at, c.previous ? 'previous' : 'field'], `${name}の変更前（previous）と現在の内容が同じです`);
-    } else if (c.previous === undefined) add([...at, 'previous'], `${name}の変更には変更前の内容（previous）が必要です`);
+    } else if (c.previous === undefined)
+      add([...at, 'previous'], `${name}の変更には変更前の内容（previous）が必要です`);
     else if (typeof c.previous === 'string' && sameText(c.previous, after as string | undefined))
       add(
         [...at, 'previous'],
@@ -72,7 +82,10 @@ export function checkChange(
   seen[key].add(subject.id);
   if (subject.kind === 'dataCentreAdded') {
     if (!findDataCentre(s, subject.id))
-      add([...at, 'dataCentreAdded'], `追加したデータセンター「${subject.id}」が dataCentres（または removedDataCentres）にありません`);
+      add(
+        [...at, 'dataCentreAdded'],
+        `追加したデータセンター「${subject.id}」が dataCentres（または removedDataCentres）にありません`,
+      );
   } else if (!s.removedDataCentres?.some((d) => d.id === subject.id))
     add(
       [...at, 'dataCentreRemoved'],
@@ -102,4 +115,5 @@ function textAfter(s: RawService, index: number, c: RawChange): string | undefin
   return c.item ? answers?.[c.item]?.content : undefined;
 }
 
-const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+$/, '') === (b ?? '').replace(/\s+$/, '');
+const sameText = (a: string | undefined, b: string | undefined) =>
+  (a ?? '').replace(/\s+$/, '') === (b ?? '').replace(/\s+$/, '');

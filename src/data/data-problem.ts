@@ -19,7 +19,12 @@ export function formatProblem(p: DataProblem): string {
 export class CatalogueError extends Error {
   readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
-    super([`データに ${problems.length} 件の誤りがあります。公開できません。`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n'));
+    super(
+      [
+        `データに ${problems.length} 件の誤りがあります。公開できません。`,
+        ...problems.map((p) => `  ${formatProblem(p)}`),
+      ].join('\n'),
+    );
     this.name = 'CatalogueError';
     this.problems = problems;
   }
@@ -31,7 +36,8 @@ export function fieldPath(path: readonly (string | number)[]): string {
 
 /** Warnings do not stop publication; they are printed for a second look. */
 export function warningReport(warnings: readonly DataProblem[]): string {
-  return [`注意が ${warnings.length} 件あります（誤りではないので公開はできます）。`, ...warnings.map((p) => `  ${formatProblem(p)}`)].join(
-    '\n',
-  );
+  return [
+    `注意が ${warnings.length} 件あります（誤りではないので公開はできます）。`,
+    ...warnings.map((p) => `  ${formatProblem(p)}`),
+  ].join('\n');
 }

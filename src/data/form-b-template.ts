@@ -184,7 +184,8 @@ export function templateProblems(t: FormTemplate): string[] {
   for (const r of t.rows) {
     if (r.keyRequirement && !r.required) problems.push(`一定の要件の項目（${r.id}）は必須項目でなければなりません`);
   }
-  if (t.categories.filter((c) => c.perDataCentre).length !== 1) problems.push('データセンターごとに記載する大分類（ハウジング）は1つです');
+  if (t.categories.filter((c) => c.perDataCentre).length !== 1)
+    problems.push('データセンターごとに記載する大分類（ハウジング）は1つです');
   for (const r of t.rows) {
     const keys = new Set<string>();
     for (const v of r.values) {

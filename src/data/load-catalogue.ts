@@ -78,12 +78,20 @@ export type YamlRead = { problems: DataProblem[] } | { value: unknown; locate: (
  * a file in Shift_JIS says so, not hundreds of garbled-text errors.
  */
 export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): YamlRead | null {
-  const at = (line: number, col: number, message: string, field = ''): DataProblem => ({ file, line, col, field, message });
+  const at = (line: number, col: number, message: string, field = ''): DataProblem => ({
+    file,
+    line,
+    col,
+    field,
+    message,
+  });
   const read = readRegularFile(path);
   if (read === null) return null;
   if ('problem' in read) return { problems: [at(1, 1, read.problem)] };
   if (read.bytes.length > MAX_FILE_BYTES)
-    return { problems: [at(1, 1, 'ファイルが大きすぎます（512 KB まで）。画像や別の文書を貼り付けていないか確認してください')] };
+    return {
+      problems: [at(1, 1, 'ファイルが大きすぎます（512 KB まで）。画像や別の文書を貼り付けていないか確認してください')],
+    };
   const decoded = decodeUtf8(read.bytes);
   if ('problem' in decoded) return { problems: [at(1, 1, decoded.problem)] };
   const text = decoded.text;
@@ -146,26 +154,41 @@ export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'c
       const use = name ? text.indexOf(`*${name}`) : -1;
       const p = locate().lines.linePos(Math.max(use, 0));
       return {
-        problems: [at(p.line, p.col, `YAML の書き方に誤りがあります: エイリアス「*${name}」より前に、アンカー「&${name}」がありません`)],
+        problems: [
+          at(
+            p.line,
+            p.col,
+            `YAML の書き方に誤りがあります: エイリアス「*${name}」より前に、アンカー「&${name}」がありません`,
+          ),
+        ],
       };
     }
 
   // Every character of a value is in the file, except those written as escapes in "…": without a backslash, the look above was enough.
   const escaped = text.includes('\\') ? valueTextIssues(value) : [];
   if (escaped.length)
-    return { problems: escaped.map((i) => ({ file, ...positionOf(locate(), i.path), field: fieldPath(i.path), message: i.message })) };
+    return {
+      problems: escaped.map((i) => ({
+        file,
+        ...positionOf(locate(), i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
+    };
   return { value, locate };
 }
 
 /** Something no rule foresaw (a parser's own limit): still a problem in the file, never a crash of the check or the build. */
-const UNREADABLE = 'このファイルを読み取れません（入れ子が深すぎるなど、YAML として扱えない形です）。書き方を確認してください';
+const UNREADABLE =
+  'このファイルを読み取れません（入れ子が深すぎるなど、YAML として扱えない形です）。書き方を確認してください';
 
 export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): Catalogue {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
   const report = (source: SourceFile, issues: SchemaIssue[], into = problems) => {
-    for (const i of issues) into.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
+    for (const i of issues)
+      into.push({ file: source.file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message });
   };
 
   // The template first: service files cannot be checked without it.
@@ -198,7 +221,10 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
       const expected = `${slugOf(record.certificationNumber)}.yaml`;
       const number = parseCertificationNumber(record.certificationNumber);
       if (number && name !== expected)
-        issues.push({ path: ['certificationNumber'], message: `ファイル名は認定番号を小文字にした「${expected}」にしてください` });
+        issues.push({
+          path: ['certificationNumber'],
+          message: `ファイル名は認定番号を小文字にした「${expected}」にしてください`,
+        });
       if (number) {
         const other = serials.get(number.serial);
         if (other)
@@ -237,7 +263,8 @@ export function loadTemplate(contentDir: string, cwd: string = process.cwd()): F
     if (!(e instanceof RangeError)) throw e;
     read = { problems: [{ file, line: 1, col: 1, field: '', message: UNREADABLE }] };
   }
-  if (read === null) throw new CatalogueError([{ file, line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
+  if (read === null)
+    throw new CatalogueError([{ file, line: 1, col: 1, field: '', message: '申請書B様式のファイルがありません' }]);
   if ('problems' in read) throw new CatalogueError(read.problems);
   const parsedTemplate = templateSchema.safeParse(read.value, { reportInput: true });
   if (!parsedTemplate.success) {
@@ -253,7 +280,8 @@ export function loadTemplate(contentDir: string, cwd: string = process.cwd()): F
   }
   const template = flattenTemplate(parsedTemplate.data);
   const tProblems = templateProblems(template);
-  if (tProblems.length) throw new CatalogueError(tProblems.map((message) => ({ file, line: 1, col: 1, field: '', message })));
+  if (tProblems.length)
+    throw new CatalogueError(tProblems.map((message) => ({ file, line: 1, col: 1, field: '', message })));
   return template;
 }
 
@@ -262,12 +290,17 @@ export function loadTemplate(contentDir: string, cwd: string = process.cwd()): F
  * folder, another extension, a link, a pipe — is a mistake worth naming, and
  * so is a link or special file beside form-b.yaml.
  */
-function listServiceFiles(contentDir: string, show: (p: string) => string): { names: string[]; problems: DataProblem[] } {
+function listServiceFiles(
+  contentDir: string,
+  show: (p: string) => string,
+): { names: string[]; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ file: show(path), line: 1, col: 1, field: '', message });
+  const problem = (path: string, message: string) =>
+    problems.push({ file: show(path), line: 1, col: 1, field: '', message });
   for (const entry of listDirectory(contentDir) ?? [])
     // form-b.yaml and services/ are looked at below, with their own messages.
-    if (entry.problem && entry.name !== TEMPLATE_FILE && entry.name !== SERVICES_DIR) problem(entry.path, entry.problem);
+    if (entry.problem && entry.name !== TEMPLATE_FILE && entry.name !== SERVICES_DIR)
+      problem(entry.path, entry.problem);
   const dir = join(contentDir, SERVICES_DIR);
   const dirProblem = directoryProblem(dir);
   if (dirProblem) {

@@ -44,11 +44,13 @@ export function dictionaryProblems(dict: SearchDictionary): [(string | number)[]
   const inGroup = new Map<string, number>();
   dict.groups.forEach((group, g) => {
     if (group.length === 0) out.push([['groups', g], 'まとまりが空です。同じ意味の語を2つ以上書いてください']);
-    else if (group.length === 1) out.push([['groups', g], `語が「${group[0]}」の1つだけです。同じ意味の語を2つ以上書いてください`]);
+    else if (group.length === 1)
+      out.push([['groups', g], `語が「${group[0]}」の1つだけです。同じ意味の語を2つ以上書いてください`]);
     const here = new Set<string>();
     group.forEach((t, i) => {
       const n = normaliseSearchText(t);
-      if (here.has(n)) out.push([['groups', g, i], `「${t}」がこのまとまりに2回あります（表記の揺れは同じ語とみなします）`]);
+      if (here.has(n))
+        out.push([['groups', g, i], `「${t}」がこのまとまりに2回あります（表記の揺れは同じ語とみなします）`]);
       else if (inGroup.has(n))
         out.push([
           ['groups', g, i],
@@ -67,7 +69,8 @@ export function dictionaryProblems(dict: SearchDictionary): [(string | number)[]
         `「${key}」は「${keys.get(n)}」と同じ語です（表記の揺れは同じ語とみなします）。1つにまとめてください`,
       ]);
     keys.set(n, key);
-    if (terms.length === 0) out.push([['expansions', key], `「${key}」で一緒に探す語がありません。語を1つ以上書いてください`]);
+    if (terms.length === 0)
+      out.push([['expansions', key], `「${key}」で一緒に探す語がありません。語を1つ以上書いてください`]);
   }
   const prefecture = (path: (string | number)[], t: string) => {
     if (PREFECTURE_LIKE.test(t) && !PREFECTURES.includes(t))
@@ -97,14 +100,25 @@ export function loadSearchDictionary(contentDir: string, cwd: string = process.c
   const read = existsSync(path) || isSymlink(path) ? readYamlFile(path, file, 'failsafe') : null;
   if (read === null)
     throw new CatalogueError([
-      { file, line: 1, col: 1, field: '', message: '検索の同義語・地域の辞書がありません（空でよければ groups: [] と書いてください）' },
+      {
+        file,
+        line: 1,
+        col: 1,
+        field: '',
+        message: '検索の同義語・地域の辞書がありません（空でよければ groups: [] と書いてください）',
+      },
     ]);
   if ('problems' in read) throw new CatalogueError(read.problems);
   const parsed = searchDictionarySchema.safeParse(read.value ?? {}, { reportInput: true });
   if (!parsed.success) {
     const source = read.locate();
     throw new CatalogueError(
-      schemaIssues(parsed.error).map((i) => ({ file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message })),
+      schemaIssues(parsed.error).map((i) => ({
+        file,
+        ...positionOf(source, i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
     );
   }
   const dict: SearchDictionary = { groups: parsed.data.groups ?? [], expansions: parsed.data.expansions ?? {} };

@@ -68,7 +68,9 @@ export const answerSchema = z.strictObject({
    * in the 申請内容: 「99.95」「30分」, a list for a choices row, or a mapping
    * key → value for a row with several values. Checked against the text.
    */
-  value: z.union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]).optional(),
+  value: z
+    .union([z.string(), z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))])
+    .optional(),
 });
 export type RawAnswer = z.infer<typeof answerSchema>;
 
@@ -153,7 +155,9 @@ export const serviceSchema = z.strictObject({
   serviceSite: text,
   supplyForm: supplyFormSchema.optional(),
   answers: answersSchema,
-  dataCentres: z.array(dataCentreSchema).min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
+  dataCentres: z
+    .array(dataCentreSchema)
+    .min(1, { error: 'ハウジング（サーバ設置場所）はデータセンターごとに1つ以上必要です' }),
   /** Centres a change removed (dataCentreRemoved), with their last answers, kept for the history. */
   removedDataCentres: z.array(dataCentreSchema).optional(),
   events: z.array(eventSchema).min(1),

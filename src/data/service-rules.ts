@@ -29,7 +29,10 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
       `認定番号「${s.certificationNumber}」の形式が正しくありません。IP + 4桁の通番 + ハイフン + 初回認定の年月4桁（例: IP0001-1212）で書いてください`,
     );
   if (s.templateVersion !== t.version)
-    add(['templateVersion'], `様式のバージョン「${s.templateVersion}」は content/form-b.yaml の「${t.version}」と一致しません`);
+    add(
+      ['templateVersion'],
+      `様式のバージョン「${s.templateVersion}」は content/form-b.yaml の「${t.version}」と一致しません`,
+    );
   if (!/^https?:\/\/[^\s]+$/.test(s.serviceSite))
     add(['serviceSite'], 'サービスサイトは http:// または https:// で始まる URL で書いてください');
 
@@ -41,7 +44,8 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
     ...(s.removedDataCentres ?? []).map((dc, i) => ({ dc, at: ['removedDataCentres', i] as Path })),
   ];
   for (const { dc, at } of centres) {
-    if (dcIds.has(dc.id)) add([...at, 'id'], `データセンターの id「${dc.id}」が重複しています（削除したデータセンターの id も使えません）`);
+    if (dcIds.has(dc.id))
+      add([...at, 'id'], `データセンターの id「${dc.id}」が重複しています（削除したデータセンターの id も使えません）`);
     dcIds.add(dc.id);
     checkAnswers(dc.answers, [...at, 'answers'], t, true, add);
   }
@@ -51,7 +55,10 @@ export function serviceProblems(s: RawService, t: FormTemplate): SchemaIssue[] {
   s.events.forEach((e, i) => {
     if (!isIsoDate(e.date)) {
       datesOk = false;
-      add(['events', i, 'date'], `日付「${e.date}」は存在しないか、形式が正しくありません。YYYY-MM-DD（例: 2025-04-01）で書いてください`);
+      add(
+        ['events', i, 'date'],
+        `日付「${e.date}」は存在しないか、形式が正しくありません。YYYY-MM-DD（例: 2025-04-01）で書いてください`,
+      );
     }
   });
   if (datesOk) checkEvents(s, t, number?.yymm, dcIds, add);
@@ -134,13 +141,19 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
   const content = a.content ?? '';
   if (!isBlank(content)) {
     if (row.kind === 'date' && !parseWrittenDate(content))
-      add([...path, 'content'], `${label} は日付です。「2024/10/31」「2024年10月31日」のように、存在する日付を書いてください`);
+      add(
+        [...path, 'content'],
+        `${label} は日付です。「2024/10/31」「2024年10月31日」のように、存在する日付を書いてください`,
+      );
     if (row.kind === 'url' && !/^https?:\/\/\S+$/.test(content.trim()))
       add([...path, 'content'], `${label} は http:// または https:// で始まる URL を書いてください`);
     if (row.kind === 'quantity' && !/[0-9０-９]/.test(content))
       add([...path, 'content'], `${label} は数値を含めて書いてください（単位: ${row.unit ?? 'なし'}）`);
     if (row.maxLength !== undefined && countedLength(content) > row.maxLength)
-      add([...path, 'content'], `${label} は ${row.maxLength} 字以内です（現在 ${countedLength(content)} 字、改行は数えません）`);
+      add(
+        [...path, 'content'],
+        `${label} は ${row.maxLength} 字以内です（現在 ${countedLength(content)} 字、改行は数えません）`,
+      );
   }
   const answered = !isBlank(content) || a.implemented !== undefined;
   if (row.keyRequirement && answered && !showsMeasure(a))
@@ -165,9 +178,13 @@ function checkAnswer(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, m
 function checkValue(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, message: string) => void): void {
   const label = `No.${row.no}「${row.description}」`;
   const at = [...path, 'value'];
-  if (row.values.length === 0) return add(at, `${label} には値（value）を書けません（様式で値が定められていない項目です）`);
+  if (row.values.length === 0)
+    return add(at, `${label} には値（value）を書けません（様式で値が定められていない項目です）`);
   if (a.withhold)
-    return add(at, `${label} は公表留保中の回答なので値（value）を書けません（値は絞り込みなどを通じて公開されてしまいます）`);
+    return add(
+      at,
+      `${label} は公表留保中の回答なので値（value）を書けません（値は絞り込みなどを通じて公開されてしまいます）`,
+    );
   if (isBlank(a.content)) return add(at, `${label} は申請内容がないため値（value）を書けません`);
   const written = a.value!;
   const isMap = typeof written === 'object' && !Array.isArray(written);
@@ -181,7 +198,10 @@ function checkValue(a: RawAnswer, path: Path, row: FormRow, add: (path: Path, me
   for (const [key, value] of entries) {
     const spec = key === undefined ? row.values[0]! : row.values.find((v) => v.key === key);
     if (!spec) {
-      add([...at, key!], `${label} の値に「${key}」はありません（${row.values.map((v) => v.key).join('・')} のどれかです）`);
+      add(
+        [...at, key!],
+        `${label} の値に「${key}」はありません（${row.values.map((v) => v.key).join('・')} のどれかです）`,
+      );
       continue;
     }
     const r = readTypedValue(spec, value, a.content ?? '');
@@ -199,7 +219,8 @@ function checkEvents(
   const events = s.events;
   events.forEach((e, i) => {
     const prev = events[i - 1];
-    if (prev && e.date < prev.date) add(['events', i, 'date'], `履歴は日付の古い順に並べてください（${prev.date} の後に ${e.date}）`);
+    if (prev && e.date < prev.date)
+      add(['events', i, 'date'], `履歴は日付の古い順に並べてください（${prev.date} の後に ${e.date}）`);
   });
   const firstIndex = events.findIndex((e) => e.type === '認定');
   if (firstIndex !== 0) add(['events', 0, 'type'], '履歴の最初は「認定」です');
@@ -209,7 +230,10 @@ function checkEvents(
   });
   const first = events[firstIndex];
   if (first && yymm && yymmOf(first.date) !== yymm) {
-    add(['certificationNumber'], `認定番号の下4桁「${yymm}」が初回の認定日 ${first.date} の年月（${yymmOf(first.date)}）と一致しません`);
+    add(
+      ['certificationNumber'],
+      `認定番号の下4桁「${yymm}」が初回の認定日 ${first.date} の年月（${yymmOf(first.date)}）と一致しません`,
+    );
   }
 
   const terminal = events.findIndex((e) => isTerminal(e.type));
@@ -242,7 +266,10 @@ function checkEvents(
           `前の「更新申請」（${applied.date}）の結果（更新認定・更新非認定・更新申請取下げ）が記録されないまま、次の更新申請があります`,
         );
       if (period && e.date > period.end)
-        add(['events', i, 'date'], `更新申請（${e.date}）が有効期間の満了日（${period.end}）より後です。期限切れ後は新規申請になります`);
+        add(
+          ['events', i, 'date'],
+          `更新申請（${e.date}）が有効期間の満了日（${period.end}）より後です。期限切れ後は新規申請になります`,
+        );
       applied = { date: e.date };
     }
     if (isRenewalOutcome(e.type)) {
@@ -274,10 +301,15 @@ function checkEvents(
     if (e.type === '変更届出' || e.type === '改善要請') {
       const state = stateOn(events.slice(0, i), e.date);
       if (state && !isValidStatus(state.status))
-        add(['events', i, 'type'], `「${e.type}」（${e.date}）は認定が有効な間だけ記録できます（この日の状態: ${state.status}）`);
+        add(
+          ['events', i, 'type'],
+          `「${e.type}」（${e.date}）は認定が有効な間だけ記録できます（この日の状態: ${state.status}）`,
+        );
     }
     if (e.type === '変更届出' || e.type === '更新認定') {
-      (e.changes ?? []).forEach((c, k) => checkChange(s, t, i, c, ['events', i, 'changes', k], dcIds, { added, removed }, add));
+      (e.changes ?? []).forEach((c, k) =>
+        checkChange(s, t, i, c, ['events', i, 'changes', k], dcIds, { added, removed }, add),
+      );
     }
   });
   (s.removedDataCentres ?? []).forEach((dc, i) => {
@@ -298,15 +330,24 @@ function checkPeriodStart(
   add: (path: Path, message: string) => void,
 ): string | undefined {
   if (start === undefined) {
-    add([...at, 'type'], '「更新認定」には、認定証に記載された新しい認定期間の開始日（periodStart: YYYY-MM-DD）が必要です');
+    add(
+      [...at, 'type'],
+      '「更新認定」には、認定証に記載された新しい認定期間の開始日（periodStart: YYYY-MM-DD）が必要です',
+    );
     return undefined;
   }
   if (!isIsoDate(start)) {
-    add([...at, 'periodStart'], `認定期間の開始日「${start}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`);
+    add(
+      [...at, 'periodStart'],
+      `認定期間の開始日「${start}」は存在しないか、形式が正しくありません。YYYY-MM-DD で書いてください`,
+    );
     return undefined;
   }
   if (previousStart !== undefined && start <= previousStart)
-    add([...at, 'periodStart'], `認定期間の開始日（${start}）は、前の認定期間の開始日（${previousStart}）より後の日付にしてください`);
+    add(
+      [...at, 'periodStart'],
+      `認定期間の開始日（${start}）は、前の認定期間の開始日（${previousStart}）より後の日付にしてください`,
+    );
   else if (start > addDays(lastDayOfYears(decided, 1), 1) || start < addDays(lastDayOfYears(decided, -1), 1))
     add(
       [...at, 'periodStart'],

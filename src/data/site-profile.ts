@@ -33,7 +33,9 @@ const text = z
   .string()
   .trim()
   .min(1, { error: '空です' })
-  .refine((s) => !PLACEHOLDER_PATTERN.test(s), { error: '記入前の目印（【…】）が残っています。公開する文言を書いてください' });
+  .refine((s) => !PLACEHOLDER_PATTERN.test(s), {
+    error: '記入前の目印（【…】）が残っています。公開する文言を書いてください',
+  });
 const httpUrl = z.url({ protocol: /^https?$/, error: 'http:// か https:// で始まる URL を書いてください' });
 
 const licenceSchema = z.strictObject({
@@ -81,14 +83,25 @@ export function loadSiteProfile(contentDir: string, cwd: string = process.cwd())
   const read = existsSync(path) || isSymlink(path) ? readYamlFile(path, file, 'core') : null;
   if (read === null)
     throw new CatalogueError([
-      { file, line: 1, col: 1, field: '', message: 'サイトの設定ファイル（運営者・問合せ先・オープンデータの利用条件）がありません' },
+      {
+        file,
+        line: 1,
+        col: 1,
+        field: '',
+        message: 'サイトの設定ファイル（運営者・問合せ先・オープンデータの利用条件）がありません',
+      },
     ]);
   if ('problems' in read) throw new CatalogueError(read.problems);
   const parsed = siteProfileSchema.safeParse(read.value ?? {}, { reportInput: true });
   if (!parsed.success) {
     const source = read.locate();
     throw new CatalogueError(
-      schemaIssues(parsed.error).map((i) => ({ file, ...positionOf(source, i.path), field: fieldPath(i.path), message: i.message })),
+      schemaIssues(parsed.error).map((i) => ({
+        file,
+        ...positionOf(source, i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
     );
   }
   return parsed.data;

@@ -35,7 +35,11 @@ export function toStored(record: RawService): StoredService {
     answers: dropEvidence(dc.answers),
   });
   const { removedDataCentres, ...rest } = record;
-  const out: StoredService = { ...rest, answers: dropEvidence(record.answers), dataCentres: record.dataCentres.map(centre) };
+  const out: StoredService = {
+    ...rest,
+    answers: dropEvidence(record.answers),
+    dataCentres: record.dataCentres.map(centre),
+  };
   if (removedDataCentres) out.removedDataCentres = removedDataCentres.map(centre);
   return out;
 }

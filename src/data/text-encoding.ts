@@ -44,7 +44,8 @@ function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
  * before decoding.
  */
 function looksUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return false;
   let even = 0;

@@ -24,7 +24,8 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A quick first look (one pass, no lookaround); any surrogate, even a valid pair, sends the text to the full scan. */
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/;
+const SUSPECT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 /** U+001B, U+202E: the notation the message uses. */
 export function codePointName(cp: number): string {
@@ -35,7 +36,8 @@ function messageFor(cp: number): string {
   const u = codePointName(cp);
   if (cp >= 0xd800 && cp <= 0xdfff)
     return `対になっていないサロゲート ${u} は使えません（文字として表せず、XML などに出力できないため）。削除してください`;
-  if (cp === 0xfffe || cp === 0xffff) return `文字 ${u} は使えません（Unicode の非文字で、XML などに出力できないため）。削除してください`;
+  if (cp === 0xfffe || cp === 0xffff)
+    return `文字 ${u} は使えません（Unicode の非文字で、XML などに出力できないため）。削除してください`;
   if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
     return `表示の向きを変える制御文字 ${u} は使えません（画面に見えず、文字の並びを偽装できるため）。削除してください`;
   return `制御文字 ${u} は使えません（画面に見えず、CSV・フィードなどの出力を壊すため。使えるのはタブと改行だけです）。削除してください`;

@@ -51,12 +51,20 @@ export function fastParseProblem(e: unknown): YamlProblem | null {
  * Parses `text` keeping source positions. Service files use the failsafe schema (every scalar is the
  * string written); the template uses the core schema (numbers and booleans).
  */
-export function parseYaml(file: string, text: string, schema: 'failsafe' | 'core'): { source: SourceFile; problems: YamlProblem[] } {
+export function parseYaml(
+  file: string,
+  text: string,
+  schema: 'failsafe' | 'core',
+): { source: SourceFile; problems: YamlProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, schema, prettyErrors: false, uniqueKeys: true });
   const problems = doc.errors.map((e) => {
     const p = lines.linePos(errorStart(text, e.code, e.message, e.pos[0]));
-    return { line: p.line, col: p.col, message: `YAML の書き方に誤りがあります: ${translateYamlError(e.code, e.message)}` };
+    return {
+      line: p.line,
+      col: p.col,
+      message: `YAML の書き方に誤りがあります: ${translateYamlError(e.code, e.message)}`,
+    };
   });
   return { source: { file, doc, lines }, problems };
 }
@@ -124,7 +132,8 @@ export function positionOf(source: SourceFile, path: readonly PathKey[]): Positi
  * data is plain text, and a tag either changes what a value means or is
  * silently dropped. Anchors and aliases are not tags and stay allowed.
  */
-export const TAG_MESSAGE = 'YAML のタグ（!!binary など）は使えません。「!」で始まる指定を消し、値をそのまま書いてください';
+export const TAG_MESSAGE =
+  'YAML のタグ（!!binary など）は使えません。「!」で始まる指定を消し、値をそのまま書いてください';
 
 export function explicitTags(source: SourceFile, text: string): (Position & { path: PathKey[] })[] {
   const out: (Position & { path: PathKey[] })[] = [];

@@ -25,7 +25,10 @@ export function schemaIssues(error: z.ZodError): SchemaIssue[] {
         return [{ path, message: `${TYPE_NAMES[issue.expected] ?? issue.expected}で書いてください` }];
       }
       case 'unrecognized_keys':
-        return issue.keys.map((k) => ({ path: [...path, k], message: `未知のフィールド「${k}」です。綴りを確認してください` }));
+        return issue.keys.map((k) => ({
+          path: [...path, k],
+          message: `未知のフィールド「${k}」です。綴りを確認してください`,
+        }));
       case 'invalid_value':
         return [{ path, message: `次のいずれかで書いてください: ${issue.values.map(String).join('、')}` }];
       case 'too_small':
@@ -33,7 +36,12 @@ export function schemaIssues(error: z.ZodError): SchemaIssue[] {
       case 'too_big':
         return [{ path, message: `${issue.maximum} 件以下にしてください` }];
       case 'invalid_union':
-        return [{ path, message: issue.message && !/^Invalid/.test(issue.message) ? issue.message : '書き方が正しくありません' }];
+        return [
+          {
+            path,
+            message: issue.message && !/^Invalid/.test(issue.message) ? issue.message : '書き方が正しくありません',
+          },
+        ];
       default:
         return [{ path, message: /^[\x00-\x7f]*$/.test(issue.message) ? '書き方が正しくありません' : issue.message }];
     }

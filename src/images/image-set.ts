@@ -69,7 +69,9 @@ function markJob(service: ServiceListEntry): ImageJob | null {
       const s = shared();
       const tree = markTree(input, s.logoUri);
       const key = cacheKey({ v: MARK_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: MARK_BASE, tree });
-      const base = (await cache.get(`${key}.svg`, async () => Buffer.from(await renderSvg(tree, MARK_BASE, s.fonts)))).toString('utf8');
+      const base = (
+        await cache.get(`${key}.svg`, async () => Buffer.from(await renderSvg(tree, MARK_BASE, s.fonts)))
+      ).toString('utf8');
       // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): render each width once.
       const pngs = new Map<number, Promise<string>>();
       const png = (width: number) => {
@@ -84,7 +86,9 @@ function markJob(service: ServiceListEntry): ImageJob | null {
         const px = markPixels(v);
         await sink(
           markPath(id, v),
-          v.format === 'svg' ? { data: Buffer.from(resizeSvg(base, px.width, px.height)) } : { cached: await png(px.width) },
+          v.format === 'svg'
+            ? { data: Buffer.from(resizeSvg(base, px.width, px.height)) }
+            : { cached: await png(px.width) },
         );
       }
     },
@@ -99,7 +103,9 @@ function ogJob(path: string, input: OgInput): ImageJob {
       const tree = ogTree(input, s.logoUri);
       const key = cacheKey({ v: OG_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: OG_SIZE, tree });
       await sink(path, {
-        cached: await cache.path(`${key}.png`, async () => renderPng(await renderSvg(tree, OG_SIZE, s.fonts), OG_SIZE.width)),
+        cached: await cache.path(`${key}.png`, async () =>
+          renderPng(await renderSvg(tree, OG_SIZE, s.fonts), OG_SIZE.width),
+        ),
       });
     },
   };
@@ -125,7 +131,11 @@ export interface ImageRun {
 }
 
 /** Renders (or takes from the cache) every image and writes it under `outDir`. */
-export async function writeImages(services: readonly ServiceListEntry[], outDir: string, cache = new ImageCache()): Promise<ImageRun> {
+export async function writeImages(
+  services: readonly ServiceListEntry[],
+  outDir: string,
+  cache = new ImageCache(),
+): Promise<ImageRun> {
   const started = performance.now();
   let files = 0;
   const madeDirs = new Set<string>();
@@ -146,7 +156,11 @@ export async function writeImages(services: readonly ServiceListEntry[], outDir:
 }
 
 /** One image's bytes (for `astro dev`), or null when the catalogue has no image at that path. */
-export async function imageFile(services: readonly ServiceListEntry[], path: string, cache = new ImageCache()): Promise<Buffer | null> {
+export async function imageFile(
+  services: readonly ServiceListEntry[],
+  path: string,
+  cache = new ImageCache(),
+): Promise<Buffer | null> {
   const job = imageJobs(services).find((j) => j.paths.includes(path));
   if (!job) return null;
   let found: ImageFile | undefined;

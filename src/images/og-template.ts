@@ -66,7 +66,17 @@ function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
   return div(
     { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '44px 56px 48px' },
     div({ fontSize: 32, fontWeight: 700, color: INK }, `認定番号 ${s.certificationNumber}`),
-    div({ fontSize: titleSize(s.serviceName), fontWeight: 700, color: TEXT, lineHeight: 1.25, marginTop: 14, lineClamp: 2 }, s.serviceName),
+    div(
+      {
+        fontSize: titleSize(s.serviceName),
+        fontWeight: 700,
+        color: TEXT,
+        lineHeight: 1.25,
+        marginTop: 14,
+        lineClamp: 2,
+      },
+      s.serviceName,
+    ),
     div({ fontSize: 34, color: MUTED, marginTop: 14, lineClamp: 1 }, s.providerName),
     div(
       { display: 'flex', marginTop: 'auto' },

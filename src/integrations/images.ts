@@ -21,9 +21,18 @@ export function catalogueImages(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({ pattern: '/marks/[...path].png', entrypoint: new URL('./image-dev-routes/marks-png.ts', import.meta.url) });
-        injectRoute({ pattern: '/marks/[...path].svg', entrypoint: new URL('./image-dev-routes/marks-svg.ts', import.meta.url) });
-        injectRoute({ pattern: '/og/[...path].png', entrypoint: new URL('./image-dev-routes/og-png.ts', import.meta.url) });
+        injectRoute({
+          pattern: '/marks/[...path].png',
+          entrypoint: new URL('./image-dev-routes/marks-png.ts', import.meta.url),
+        });
+        injectRoute({
+          pattern: '/marks/[...path].svg',
+          entrypoint: new URL('./image-dev-routes/marks-svg.ts', import.meta.url),
+        });
+        injectRoute({
+          pattern: '/og/[...path].png',
+          entrypoint: new URL('./image-dev-routes/og-png.ts', import.meta.url),
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!imagesEnabled()) return;

@@ -24,7 +24,11 @@ export interface CatalogueUpdate {
 }
 
 /** With `asOf`, expiries on or before that day are listed too (the updates page and the watch list). */
-export function catalogueUpdates(services: readonly PublishedService[], template: FormTemplate, asOf?: IsoDate): CatalogueUpdate[] {
+export function catalogueUpdates(
+  services: readonly PublishedService[],
+  template: FormTemplate,
+  asOf?: IsoDate,
+): CatalogueUpdate[] {
   const out: (CatalogueUpdate & { order: number })[] = [];
   for (const service of services) {
     const anchors = eventAnchors(service.events);
@@ -41,7 +45,14 @@ export function catalogueUpdates(services: readonly PublishedService[], template
     });
     const expiry = asOf ? expiryOf(service, asOf) : null;
     if (expiry)
-      out.push({ date: expiry.date, type: EXPIRY_KIND, service, anchor: expiry.anchor, changes: [], order: service.events.length });
+      out.push({
+        date: expiry.date,
+        type: EXPIRY_KIND,
+        service,
+        anchor: expiry.anchor,
+        changes: [],
+        order: service.events.length,
+      });
   }
   out.sort(
     (a, b) =>

@@ -20,7 +20,12 @@ export function fieldLabel(field: FaceSheetField): string {
   return FACE_SHEET_FIELDS[field];
 }
 
-export function changeEntries(e: PublishedEvent, eventAnchor: string, s: PublishedService, template: FormTemplate): ChangeEntry[] {
+export function changeEntries(
+  e: PublishedEvent,
+  eventAnchor: string,
+  s: PublishedService,
+  template: FormTemplate,
+): ChangeEntry[] {
   return [
     ...(e.fieldChanges ?? []).map((change): ChangeEntry => ({
       kind: 'field',

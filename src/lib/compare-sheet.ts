@@ -86,15 +86,19 @@ export function skeletonGroups(form: FormSkeleton, dataCentres: number): SheetGr
         required: r.required ? '必須' : '選択',
         keyRequirement: r.keyRequirement,
       };
-      return r.perDataCentre ? Array.from({ length: Math.max(1, dataCentres) }, (_, i) => ({ ...base, dataCentre: i })) : [base];
+      return r.perDataCentre
+        ? Array.from({ length: Math.max(1, dataCentres) }, (_, i) => ({ ...base, dataCentre: i }))
+        : [base];
     }),
   }));
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const NOTE_AS_DISCLOSED = '「申請内容」は、事業者が申請書Bの「申請内容」欄に記述した内容を、表記を変えずに掲載しています。';
-export const NOTE_FLAGS = '「公表留保中」は事業者の申出により公表を控えている回答、「記載なし」は選択項目に回答がないことを示します。';
+export const NOTE_AS_DISCLOSED =
+  '「申請内容」は、事業者が申請書Bの「申請内容」欄に記述した内容を、表記を変えずに掲載しています。';
+export const NOTE_FLAGS =
+  '「公表留保中」は事業者の申出により公表を控えている回答、「記載なし」は選択項目に回答がないことを示します。';
 
 /** 申請内容 as one cell: 実施有無 on its own line, then the text as written; or 公表留保中 / 記載なし. */
 export function answerText(a: PublishedAnswer | undefined): string {
@@ -105,7 +109,11 @@ export function answerText(a: PublishedAnswer | undefined): string {
 }
 
 function itemText(r: SheetRow): string {
-  const meta = [r.required, r.keyRequirement ? '★一定の要件' : '', r.dataCentre !== undefined ? `データセンター${r.dataCentre + 1}` : '']
+  const meta = [
+    r.required,
+    r.keyRequirement ? '★一定の要件' : '',
+    r.dataCentre !== undefined ? `データセンター${r.dataCentre + 1}` : '',
+  ]
     .filter(Boolean)
     .join('・');
   return `${r.no} ${r.heading}\n${r.description}\n${meta}`;
@@ -123,13 +131,17 @@ export function comparisonRows(input: ComparisonInput): { kind: 'header' | 'grou
   const out: { kind: 'header' | 'group' | 'item'; cells: string[] }[] = [
     {
       kind: 'header',
-      cells: ['項目', ...input.services.map((s) => `${s.serviceName}\n${s.certificationNumber}\n${s.providerName}\n${s.status}`)],
+      cells: [
+        '項目',
+        ...input.services.map((s) => `${s.serviceName}\n${s.certificationNumber}\n${s.providerName}\n${s.status}`),
+      ],
     },
   ];
   for (const g of input.groups) {
     if (!g.rows.length) continue;
     out.push({ kind: 'group', cells: [g.name, ...input.services.map(() => '')] });
-    for (const r of g.rows) out.push({ kind: 'item', cells: [itemText(r), ...input.services.map((s) => cellText(s, r))] });
+    for (const r of g.rows)
+      out.push({ kind: 'item', cells: [itemText(r), ...input.services.map((s) => cellText(s, r))] });
   }
   return out;
 }
@@ -154,7 +166,11 @@ export function comparisonWorkbook(input: ComparisonInput): { sheets: SheetSpec[
         : [
             [
               label('差分のみ表示'),
-              plain(input.diffOnly ? `はい（全サービスで回答が同じ ${input.hiddenRows ?? 0} 行を省略）` : 'いいえ（全項目）'),
+              plain(
+                input.diffOnly
+                  ? `はい（全サービスで回答が同じ ${input.hiddenRows ?? 0} 行を省略）`
+                  : 'いいえ（全項目）',
+              ),
             ],
           ]),
       [label('出典'), plain(input.siteName)],
@@ -172,7 +188,10 @@ export function comparisonWorkbook(input: ComparisonInput): { sheets: SheetSpec[
       [],
       [label('注記'), plain(NOTE_AS_DISCLOSED)],
       [null, plain(NOTE_FLAGS)],
-      [null, plain('比較用の値・状態・認定期間は公表基準日の時点のものです。最新の状態はページの URL で確かめてください。')],
+      [
+        null,
+        plain('比較用の値・状態・認定期間は公表基準日の時点のものです。最新の状態はページの URL で確かめてください。'),
+      ],
     ],
   };
   const rows = comparisonRows(input);

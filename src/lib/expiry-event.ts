@@ -23,7 +23,10 @@ export interface Expiry {
 }
 
 /** `service`: a published service, or anything with its period's last day and its events (the per-service JSON on /watch/). */
-export function expiryOf(service: { lifecycle: { periodEnd: IsoDate }; events: readonly LifecycleEvent[] }, asOf: IsoDate): Expiry | null {
+export function expiryOf(
+  service: { lifecycle: { periodEnd: IsoDate }; events: readonly LifecycleEvent[] },
+  asOf: IsoDate,
+): Expiry | null {
   const lastDay = service.lifecycle.periodEnd;
   const date = addDays(lastDay, 1);
   if (date > asOf) return null;

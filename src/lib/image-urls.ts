@@ -4,7 +4,9 @@ import { markHeight, MARK_WIDTHS, type MarkWidth } from '../images/mark-template
 export type MarkVariant = { width: MarkWidth; format: 'svg' } | { width: MarkWidth; format: 'png'; scale: 1 | 2 };
 
 export function markPath(id: string, v: MarkVariant): string {
-  return v.format === 'svg' ? `/marks/${id}/${v.width}.svg` : `/marks/${id}/${v.width}${v.scale === 2 ? '@2x' : ''}.png`;
+  return v.format === 'svg'
+    ? `/marks/${id}/${v.width}.svg`
+    : `/marks/${id}/${v.width}${v.scale === 2 ? '@2x' : ''}.png`;
 }
 
 /** Every file of a service's mark: SVG at each width, PNG at each width and 2×. */

@@ -15,6 +15,10 @@ export function itemPath(row: FormRow): string {
  * within the ~40 characters left beside the site name (html-validate's 70).
  */
 export function itemTitle(row: FormRow, max = 40): string {
-  const candidates = [`${row.description}の比較（No.${row.no}）`, `${row.description}の比較`, `No.${row.no} ${itemHeading(row)}の比較`];
+  const candidates = [
+    `${row.description}の比較（No.${row.no}）`,
+    `${row.description}の比較`,
+    `No.${row.no} ${itemHeading(row)}の比較`,
+  ];
   return candidates.find((t) => t.length <= max) ?? `${row.description.slice(0, max - 4)}…の比較`;
 }

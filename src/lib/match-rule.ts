@@ -37,7 +37,8 @@ export type Condition =
   | { kind: 'practice'; row: string }
   | { kind: 'places'; allOf: string[] };
 
-export type Verdict = { outcome: 'met'; quote: string } | { outcome: 'missed'; quote: string } | { outcome: 'unknown'; reason: string };
+export type Verdict =
+  { outcome: 'met'; quote: string } | { outcome: 'missed'; quote: string } | { outcome: 'unknown'; reason: string };
 
 /** The row id of a value field (`backup.interval` → `backup`). */
 export function rowOf(field: string): string {
@@ -82,7 +83,10 @@ export function judge(e: MatchEntry, c: Condition): Verdict {
     }
     case 'places': {
       const missing = c.allOf.filter((p) => !e.d.includes(p));
-      return { outcome: missing.length ? 'missed' : 'met', quote: e.d.length ? e.d.join('、') : '公開されている所在地なし' };
+      return {
+        outcome: missing.length ? 'missed' : 'met',
+        quote: e.d.length ? e.d.join('、') : '公開されている所在地なし',
+      };
     }
   }
 }
@@ -128,7 +132,9 @@ export function conditionsFromParams(params: URLSearchParams, fields: readonly F
       const chosen = list(params, f.field);
       if (chosen.length)
         out.push(
-          f.type === 'choice' ? { kind: 'choice', field: f.field, anyOf: chosen } : { kind: 'choices', field: f.field, allOf: chosen },
+          f.type === 'choice'
+            ? { kind: 'choice', field: f.field, anyOf: chosen }
+            : { kind: 'choices', field: f.field, allOf: chosen },
         );
       continue;
     }

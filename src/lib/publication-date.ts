@@ -9,7 +9,9 @@ export function publicationDate(env: NodeJS.ProcessEnv = process.env, now: Date 
   const value = env['PUBLICATION_DATE'];
   if (value === undefined || value === '') return todayInTokyo(now);
   if (!isIsoDate(value)) {
-    throw new Error(`環境変数 PUBLICATION_DATE「${value}」は日付として読めません。YYYY-MM-DD（例: 2026-11-26）で指定してください`);
+    throw new Error(
+      `環境変数 PUBLICATION_DATE「${value}」は日付として読めません。YYYY-MM-DD（例: 2026-11-26）で指定してください`,
+    );
   }
   return value;
 }

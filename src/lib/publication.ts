@@ -121,7 +121,11 @@ function trimBlockEnd(text: string): string {
   return text.replace(/\n+$/, '');
 }
 
-export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate, specs: readonly ValueSpec[] = []): PublishedAnswer {
+export function publishAnswer(
+  raw: RawAnswer | undefined,
+  asOf: IsoDate,
+  specs: readonly ValueSpec[] = [],
+): PublishedAnswer {
   if (!raw) return UNANSWERED;
   const hasContent = raw.content !== undefined && raw.content.trim() !== '';
   if (!hasContent && raw.implemented === undefined) return UNANSWERED;
@@ -129,7 +133,8 @@ export function publishAnswer(raw: RawAnswer | undefined, asOf: IsoDate, specs: 
   const out: PublishedAnswer = { state: 'answered', content: hasContent ? trimBlockEnd(raw.content!) : '' };
   if (raw.implemented !== undefined) out.implemented = raw.implemented;
   if (raw.country !== undefined)
-    out.location = raw.prefecture !== undefined ? { country: raw.country, prefecture: raw.prefecture } : { country: raw.country };
+    out.location =
+      raw.prefecture !== undefined ? { country: raw.country, prefecture: raw.prefecture } : { country: raw.country };
   const values = typedValues(raw, specs);
   if (values.length) out.values = values;
   return out;
@@ -140,7 +145,12 @@ function typedValues(raw: RawAnswer, specs: readonly ValueSpec[]): TypedValue[] 
   const written = raw.value;
   const out: TypedValue[] = [];
   for (const spec of specs) {
-    const one = typeof written === 'object' && !Array.isArray(written) ? written[spec.key] : specs.length === 1 ? written : undefined;
+    const one =
+      typeof written === 'object' && !Array.isArray(written)
+        ? written[spec.key]
+        : specs.length === 1
+          ? written
+          : undefined;
     if (one === undefined) continue;
     const r = readTypedValue(spec, one, raw.content ?? '');
     if (r.ok) out.push(r.value);
@@ -159,7 +169,9 @@ function publishAnswers(
 }
 
 function recordedText(text: string | SupplyForm | undefined): PublishedAnswer {
-  return typeof text !== 'string' || text.trim() === '' ? UNANSWERED : { state: 'answered', content: trimBlockEnd(text) };
+  return typeof text !== 'string' || text.trim() === ''
+    ? UNANSWERED
+    : { state: 'answered', content: trimBlockEnd(text) };
 }
 
 /** 提供形態 as one line of text, for the history and the feed. */
@@ -172,7 +184,12 @@ function fieldValue(field: FaceSheetField, v: string | SupplyForm | undefined): 
   return typeof v === 'string' ? trimBlockEnd(v) : null;
 }
 
-function publishItemChange(c: RawChange & { item: string }, index: number, s: StoredService, asOf: IsoDate): PublishedChange {
+function publishItemChange(
+  c: RawChange & { item: string },
+  index: number,
+  s: StoredService,
+  asOf: IsoDate,
+): PublishedChange {
   const centre = c.dataCentre ? findDataCentre(s, c.dataCentre) : undefined;
   const rawCurrent = c.dataCentre ? centre?.answers[c.item] : s.answers[c.item];
   const current = publishAnswer(rawCurrent, asOf);
@@ -223,8 +240,13 @@ function publishEvent(e: RawEvent, index: number, s: StoredService, asOf: IsoDat
 }
 
 /** The date of the change that added or removed a centre, if any. */
-function centreChangeDate(s: StoredService, kind: 'dataCentreAdded' | 'dataCentreRemoved', id: string): IsoDate | undefined {
-  for (const e of s.events) if ((e.type === '変更届出' || e.type === '更新認定') && e.changes?.some((c) => c[kind] === id)) return e.date;
+function centreChangeDate(
+  s: StoredService,
+  kind: 'dataCentreAdded' | 'dataCentreRemoved',
+  id: string,
+): IsoDate | undefined {
+  for (const e of s.events)
+    if ((e.type === '変更届出' || e.type === '更新認定') && e.changes?.some((c) => c[kind] === id)) return e.date;
   return undefined;
 }
 
@@ -263,7 +285,8 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
   };
   if (state.ended) lifecycle.ended = { type: state.ended.type, date: state.ended.date };
   if (state.renewalApplied) lifecycle.renewalApplied = state.renewalApplied.date;
-  if (state.renewalOutcome) lifecycle.renewalOutcome = { type: state.renewalOutcome.type, date: state.renewalOutcome.date };
+  if (state.renewalOutcome)
+    lifecycle.renewalOutcome = { type: state.renewalOutcome.type, date: state.renewalOutcome.date };
 
   const out: PublishedService = {
     id: s.certificationNumber.toLowerCase(),

@@ -62,6 +62,9 @@ export function expandQuery(query: string, dict: SearchDictionary): ExpandedWord
 export function expansionNotice(words: readonly ExpandedWord[]): string {
   return words
     .filter((w) => w.alternatives.length > 0)
-    .map((w) => `『${w.word}』を『${w.alternatives[0]}』${w.alternatives.length > 1 ? 'など' : ''}と合わせて検索しました。`)
+    .map(
+      (w) =>
+        `『${w.word}』を『${w.alternatives[0]}』${w.alternatives.length > 1 ? 'など' : ''}と合わせて検索しました。`,
+    )
     .join('');
 }

@@ -199,7 +199,8 @@ export function findNormalised(text: NormalisedText, word: string): [number, num
   const t = text.text;
   // A word starting or ending with a digit or a Latin letter matches whole there (checked on the letters
   // next to the match as written: a separator dropped between two numbers still parts them).
-  const kind = (c: string | undefined) => (c === undefined ? null : DIGIT.test(c) ? DIGIT : LATIN.test(c) ? LATIN : null);
+  const kind = (c: string | undefined) =>
+    c === undefined ? null : DIGIT.test(c) ? DIGIT : LATIN.test(c) ? LATIN : null;
   const first = kind(w[0]);
   const last = kind(w.at(-1));
   const is = (re: RegExp | null, i: number) => re !== null && re.test((text.input[i] ?? '').normalize('NFKC'));

@@ -76,8 +76,12 @@ export function providerNameCore(name: string): string {
  * Form B items' names and every published answer (withheld answers are not
  * in the published view, so they never give a word).
  */
-export function indexedText(s: PublishedService, rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = []): string {
-  const answers = (a: PublishedService['answers']) => Object.values(a).map((x) => (x.state === 'answered' ? x.content : ''));
+export function indexedText(
+  s: PublishedService,
+  rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = [],
+): string {
+  const answers = (a: PublishedService['answers']) =>
+    Object.values(a).map((x) => (x.state === 'answered' ? x.content : ''));
   return [
     s.serviceName,
     s.serviceSummary,
@@ -95,7 +99,10 @@ export function indexedText(s: PublishedService, rows: readonly Pick<FormRow, 'm
  * サーバー, iso27001 for ISO/IEC 27001), so a query in another spelling,
  * normalised the same way, finds the page.
  */
-export function extraSearchWords(s: PublishedService, rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = []): string[] {
+export function extraSearchWords(
+  s: PublishedService,
+  rows: readonly Pick<FormRow, 'middle' | 'label' | 'description'>[] = [],
+): string[] {
   const core = providerNameCore(s.providerName);
   const words = [...certificationNumberVariants(s.certificationNumber), core, ...indexVariants(indexedText(s, rows))];
   return [...new Set(words)];

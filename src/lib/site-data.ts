@@ -4,7 +4,13 @@
  * published views. Pages never call getCollection themselves.
  */
 import { getCollection } from 'astro:content';
-import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate, type TemplateSource } from '../data/form-b-template.ts';
+import {
+  flattenTemplate,
+  type FormCategory,
+  type FormRow,
+  type FormTemplate,
+  type TemplateSource,
+} from '../data/form-b-template.ts';
 import type { StoredService } from '../data/stored-service.ts';
 import type { SiteProfile } from '../data/site-profile.ts';
 import type { SearchDictionary } from './search-expansion.ts';
@@ -33,7 +39,8 @@ export function getSite(): Promise<Site> {
     if (!profileEntry) throw new Error('サイトの設定（content/site.yaml）が読み込まれていません');
     const profile = profileEntry.data as SiteProfile;
     const [dictionaryEntry] = await getCollection('searchSynonyms');
-    if (!dictionaryEntry) throw new Error('検索の同義語・地域の辞書（content/search-synonyms.yaml）が読み込まれていません');
+    if (!dictionaryEntry)
+      throw new Error('検索の同義語・地域の辞書（content/search-synonyms.yaml）が読み込まれていません');
     const searchDictionary = dictionaryEntry.data as SearchDictionary;
     const [templateEntry] = await getCollection('formB');
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');

@@ -74,7 +74,10 @@ function middleDiff(a: string[], b: string[]): DiffPart[] {
   const lcs = Math.min(n, m) < 0xffff ? new Uint16Array((n + 1) * width) : new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        a[i] === b[j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const out: DiffPart[] = [];
@@ -102,7 +105,13 @@ function absorbShortSames(parts: DiffPart[]): DiffPart[] {
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k]!;
     const isChange = (q: DiffPart | undefined) => q !== undefined && q.op !== 'same';
-    if (p.op === 'same' && [...p.text].length === 1 && p.text !== '\n' && isChange(parts[k - 1]) && isChange(parts[k + 1])) {
+    if (
+      p.op === 'same' &&
+      [...p.text].length === 1 &&
+      p.text !== '\n' &&
+      isChange(parts[k - 1]) &&
+      isChange(parts[k + 1])
+    ) {
       push(out, 'del', p.text);
       push(out, 'ins', p.text);
     } else push(out, p.op, p.text);

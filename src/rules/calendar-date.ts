@@ -49,7 +49,8 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function lastDayOfYears(start: IsoDate, years: number): IsoDate {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   const ty = y + years;
-  if (d > daysInMonth(ty, m)) return `${ty}-${String(m).padStart(2, '0')}-${String(daysInMonth(ty, m)).padStart(2, '0')}`;
+  if (d > daysInMonth(ty, m))
+    return `${ty}-${String(m).padStart(2, '0')}-${String(daysInMonth(ty, m)).padStart(2, '0')}`;
   return addDays(`${ty}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, -1);
 }
 

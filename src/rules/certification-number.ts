@@ -43,7 +43,9 @@ export function normaliseCertificationNumber(input: string): string | null {
  * 01–12 — 「IP0001-1313」 has no 13th month), or a valid number.
  */
 export type CertificationNumberReading =
-  { kind: 'malformed' } | { kind: 'impossible'; number: string; problem: 'serial' | 'month' } | { kind: 'valid'; number: string };
+  | { kind: 'malformed' }
+  | { kind: 'impossible'; number: string; problem: 'serial' | 'month' }
+  | { kind: 'valid'; number: string };
 
 export function readCertificationNumber(input: string): CertificationNumberReading {
   const compact = input

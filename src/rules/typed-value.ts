@@ -105,32 +105,46 @@ export function readTypedValue(spec: ValueSpec, written: string | readonly strin
     const list = typeof written === 'string' ? [written] : [...written];
     const unknown = list.filter((c) => !spec.choices?.includes(c));
     if (unknown.length)
-      return { ok: false, message: `${name}「${unknown.join('、')}」は様式の選択肢にありません（選択肢: ${spec.choices?.join('、')}）` };
+      return {
+        ok: false,
+        message: `${name}「${unknown.join('、')}」は様式の選択肢にありません（選択肢: ${spec.choices?.join('、')}）`,
+      };
     if (new Set(list).size !== list.length) return { ok: false, message: `${name}に同じ選択肢が2回あります` };
     const choices = spec.choices!.filter((c) => list.includes(c));
     return { ok: true, value: { key: spec.key, type: 'choices', text: choices.join('、'), choices } };
   }
-  if (typeof written !== 'string') return { ok: false, message: `${name}は1つだけ書いてください（並びは選択肢を複数選ぶ項目だけです）` };
+  if (typeof written !== 'string')
+    return { ok: false, message: `${name}は1つだけ書いてください（並びは選択肢を複数選ぶ項目だけです）` };
   if (spec.type === 'choice') {
     if (!spec.choices?.includes(written))
-      return { ok: false, message: `${name}「${written}」は様式の選択肢にありません（選択肢: ${spec.choices?.join('、')}）` };
+      return {
+        ok: false,
+        message: `${name}「${written}」は様式の選択肢にありません（選択肢: ${spec.choices?.join('、')}）`,
+      };
     return { ok: true, value: { key: spec.key, type: 'choice', text: written, choice: written } };
   }
   const { number: numberText, unit: writtenUnit } = splitUnit(written);
   const number = parseJapaneseNumber(numberText);
-  if (number === null) return { ok: false, message: `${name}「${written}」を数値として読めません（例: 99.95、4億9000万、30分）` };
+  if (number === null)
+    return { ok: false, message: `${name}「${written}」を数値として読めません（例: 99.95、4億9000万、30分）` };
   let unit: string;
   let base = number;
   if (spec.type === 'duration') {
     const minutes = DURATION_UNITS[writtenUnit];
     if (minutes === undefined)
-      return { ok: false, message: `${name}「${written}」には期間の単位（${Object.keys(DURATION_UNITS).join('・')}）を付けてください` };
+      return {
+        ok: false,
+        message: `${name}「${written}」には期間の単位（${Object.keys(DURATION_UNITS).join('・')}）を付けてください`,
+      };
     unit = writtenUnit;
     base = number * minutes;
   } else {
     unit = spec.unit ?? '';
     if (writtenUnit !== '' && writtenUnit !== unit)
-      return { ok: false, message: `${name}「${written}」の単位は「${unit || 'なし'}」です（「${writtenUnit}」は使えません）` };
+      return {
+        ok: false,
+        message: `${name}「${written}」の単位は「${unit || 'なし'}」です（「${writtenUnit}」は使えません）`,
+      };
     if (spec.type === 'percent' && (number < 0 || number > 100))
       return { ok: false, message: `${name}「${written}」は 0〜100 の割合で書いてください` };
     if (spec.type === 'year' && !/^\d{4}$/u.test(numberText))

@@ -20,7 +20,10 @@ describe('同じデータと同じ公表基準日からは同じサイトがで�
     const da = treeDigest(join(work, 'a'));
     const db = treeDigest(join(work, 'b'));
     expect(da.size).toBeGreaterThan(10);
-    expect([...da.keys()].filter((p) => p.startsWith('pagefind/fragment/')).length, 'the search index was built').toBeGreaterThan(0);
+    expect(
+      [...da.keys()].filter((p) => p.startsWith('pagefind/fragment/')).length,
+      'the search index was built',
+    ).toBeGreaterThan(0);
     expect([...db.keys()]).toEqual([...da.keys()]);
     const differing = [...da].filter(([path, hash]) => db.get(path) !== hash).map(([path]) => path);
     expect(differing).toEqual([]);

@@ -52,7 +52,9 @@ describe('content/site.yaml in the build', () => {
     expect(data).toContain('出典の表示: 出典：試験用一覧');
     expect(data).not.toContain('まだ定めていません');
     expect(readFileSync(join(r.out, 'index.html'), 'utf8')).toContain('運営: 試験用運営者');
-    expect(readFileSync(join(r.out, 'data', 'events.atom'), 'utf8')).toContain('<author><name>試験用運営者</name></author>');
+    expect(readFileSync(join(r.out, 'data', 'events.atom'), 'utf8')).toContain(
+      '<author><name>試験用運営者</name></author>',
+    );
   });
 
   it('while the licence is unset (as in the sample) the build warns, naming the field', () => {
@@ -64,7 +66,9 @@ describe('content/site.yaml in the build', () => {
   });
 
   it('a placeholder left in site.yaml stops the build with file:line and writes nothing', () => {
-    const content = contentWith('placeholder', (y) => y.replace(/^operator: .*$/m, 'operator: 【事務局が記入】運営者名'));
+    const content = contentWith('placeholder', (y) =>
+      y.replace(/^operator: .*$/m, 'operator: 【事務局が記入】運営者名'),
+    );
     const r = build('placeholder', content);
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/site\.yaml:\d+:1 operator: 記入前の目印/);

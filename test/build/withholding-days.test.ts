@@ -20,7 +20,10 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 400_000 });
 const THROUGH = '2027-03-31';
 const DAY_AFTER = '2027-04-01';
 const raw = parse(readFileSync(join(ROOT, 'content/services/ip0008-2004.yaml'), 'utf8'), { schema: 'failsafe' }) as {
-  dataCentres: { id: string; answers: Record<string, { content: string; withhold?: { through: string; reason: string } }> }[];
+  dataCentres: {
+    id: string;
+    answers: Record<string, { content: string; withhold?: { through: string; reason: string } }>;
+  }[];
 };
 const west = raw.dataCentres.find((d) => d.id === 'west-2')!;
 const location = west.answers['dc-location']!;

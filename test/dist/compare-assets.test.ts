@@ -28,12 +28,14 @@ function pageScripts(page: string): string[] {
     if (seen.has(src)) continue;
     seen.add(src);
     const code = readFileSync(join(dist, src), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) queue.push(new URL(m[1]!, `https://x${src}`).pathname);
+    for (const m of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      queue.push(new URL(m[1]!, `https://x${src}`).pathname);
   }
   return [...seen];
 }
 
-const gzipBytes = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+const gzipBytes = (files: string[]) =>
+  files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
 
 describe('compare view assets', () => {
   test('the compare page JavaScript is under 20 KB gzipped', () => {

@@ -28,7 +28,9 @@ const page = (id: string) => new URL(`/services/${id}/`, SITE).href;
 describe('sitemap and robots.txt', () => {
   const index = xml.parse(read('sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string }[] } };
   const urls = index.sitemapindex.sitemap.flatMap(
-    (s) => (xml.parse(read(new URL(s.loc).pathname.slice(1))) as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url,
+    (s) =>
+      (xml.parse(read(new URL(s.loc).pathname.slice(1))) as { urlset: { url: { loc: string; lastmod?: string }[] } })
+        .urlset.url,
   );
   const locs = urls.map((u) => u.loc);
 
@@ -53,7 +55,9 @@ describe('sitemap and robots.txt', () => {
   });
 
   test('robots.txt points at the sitemap on the configured origin', () => {
-    expect(read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${new URL('/sitemap-index.xml', SITE).href.replace(/[.]/g, '\\.')}$`, 'm'));
+    expect(read('robots.txt')).toMatch(
+      new RegExp(`^Sitemap: ${new URL('/sitemap-index.xml', SITE).href.replace(/[.]/g, '\\.')}$`, 'm'),
+    );
   });
 });
 
@@ -91,7 +95,9 @@ describe('Atom feed', () => {
     const dates = feed.entry.map((e) => e.updated.slice(0, 10));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(feed.updated).toBe(feed.entry[0]!.updated);
-    const got = feed.entry.map((e) => `${e.link[0]!['@href'].replace(/#.*/, '')} ${e.category['@term']} ${e.updated.slice(0, 10)}`).sort();
+    const got = feed.entry
+      .map((e) => `${e.link[0]!['@href'].replace(/#.*/, '')} ${e.category['@term']} ${e.updated.slice(0, 10)}`)
+      .sort();
     expect(got).toEqual(expected.map((e) => `${page(e.id)} ${e.kind} ${e.date}`).sort());
     expect(new Set(feed.entry.map((e) => e.id)).size).toBe(feed.entry.length);
     for (const kind of [
@@ -114,18 +120,30 @@ describe('Atom feed', () => {
 
   test('the feed does not depend on the clock: updated is an event or expiry date', () => {
     // An event's date, or an expiry's (the day after a period's last day): both come from the data.
-    const eventDates = new Set(view.services.flatMap((s) => [...s.events.map((e) => e.date), expiryOf(s, view.asOf)?.date ?? []].flat()));
+    const eventDates = new Set(
+      view.services.flatMap((s) => [...s.events.map((e) => e.date), expiryOf(s, view.asOf)?.date ?? []].flat()),
+    );
     expect(eventDates.has(feed.updated.slice(0, 10))).toBe(true);
   });
 });
 
 describe('per-service Atom feeds (/services/<id>/feed.atom)', () => {
-  type Entry = { id: string; title: string; updated: string; link: { '@href': string }[]; category: { '@term': string }; summary: string };
+  type Entry = {
+    id: string;
+    title: string;
+    updated: string;
+    link: { '@href': string }[];
+    category: { '@term': string };
+    summary: string;
+  };
   const feedOf = (id: string) => {
     const text = read(`services/${id}/feed.atom`);
     expect(XMLValidator.validate(text), id).toBe(true);
-    return (xml.parse(text) as { feed: { id: string; updated: string; link: { '@rel': string; '@href': string }[]; entry?: Entry[] } })
-      .feed;
+    return (
+      xml.parse(text) as {
+        feed: { id: string; updated: string; link: { '@rel': string; '@href': string }[]; entry?: Entry[] };
+      }
+    ).feed;
   };
 
   test('every service has one, linked from its page with <link rel="alternate">, with its events, expiry and end', () => {
@@ -136,7 +154,9 @@ describe('per-service Atom feeds (/services/<id>/feed.atom)', () => {
       expect(feed.link.find((l) => l['@rel'] === 'self')!['@href']).toBe(self);
       const html = read(`services/${s.id}/index.html`);
       expect(html).toMatch(
-        new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/services/${s.id}/feed\\.atom">`),
+        new RegExp(
+          `<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/services/${s.id}/feed\\.atom">`,
+        ),
       );
       const expected = s.events.filter((e) => e.type !== '更新申請').length + (expiryOf(s, view.asOf) ? 1 : 0);
       expect(feed.entry ?? [], s.certificationNumber).toHaveLength(expected);
@@ -146,12 +166,15 @@ describe('per-service Atom feeds (/services/<id>/feed.atom)', () => {
       }
       const dates = (feed.entry ?? []).map((e) => e.updated);
       expect(dates).toEqual([...dates].sort().reverse());
-      if (s.lifecycle.ended) expect((feed.entry ?? []).some((e) => e.category['@term'] === s.lifecycle.ended!.type)).toBe(true);
+      if (s.lifecycle.ended)
+        expect((feed.entry ?? []).some((e) => e.category['@term'] === s.lifecycle.ended!.type)).toBe(true);
     }
   });
 
   test('entry ids are those of the catalogue-wide feed', () => {
-    const all = new Set((xml.parse(read('data/events.atom')) as { feed: { entry: { id: string }[] } }).feed.entry.map((e) => e.id));
+    const all = new Set(
+      (xml.parse(read('data/events.atom')) as { feed: { entry: { id: string }[] } }).feed.entry.map((e) => e.id),
+    );
     for (const s of view.services) for (const e of feedOf(s.id).entry ?? []) expect(all.has(e.id), e.id).toBe(true);
   });
 

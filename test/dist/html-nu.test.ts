@@ -12,7 +12,12 @@ import { expect, test } from 'vitest';
 import { listHtmlFiles, relativePath } from '../support/dist-files.ts';
 import { requireDist } from '../support/paths.ts';
 
-const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
+const vnuJar = join(
+  dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build',
+  'dist',
+  'vnu.jar',
+);
 
 interface NuMessage {
   type: string;
@@ -29,14 +34,20 @@ test('every .html file in dist has no Nu HTML checker errors', async () => {
   const files = listHtmlFiles(dist);
   expect(files.length, `no .html files in ${dist}`).toBeGreaterThan(0);
   // vnu exits 1 when it finds errors; the JSON report is on stderr either way.
-  const { stderr } = await promisify(execFile)('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((e: { stderr?: string; message: string }) => {
+  const { stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((e: { stderr?: string; message: string }) => {
     if (e.stderr && e.stderr.trimStart().startsWith('{')) return { stderr: e.stderr };
     throw new Error(`vnu did not run (is Java installed?): ${e.message}`);
   });
   const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
   const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
   const where = (m: NuMessage) => relativePath(dist, decodeURIComponent(new URL(m.url).pathname));
-  expect(errors.map((m) => `${where(m)}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message} — ${m.extract ?? ''}`)).toEqual([]);
+  expect(
+    errors.map((m) => `${where(m)}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message} — ${m.extract ?? ''}`),
+  ).toEqual([]);
 }, 120_000);

@@ -12,14 +12,34 @@ import { requireDist } from '../support/paths.ts';
 import { pngSize } from '../../src/images/render-image.ts';
 
 const dist = requireDist();
-const VALID = ['ip0001-1302', 'ip0002-1406', 'ip0007-1903', 'ip0008-2004', 'ip0009-2109', 'ip0010-2210', 'ip0011-2404', 'ip0012-2506'];
+const VALID = [
+  'ip0001-1302',
+  'ip0002-1406',
+  'ip0007-1903',
+  'ip0008-2004',
+  'ip0009-2109',
+  'ip0010-2210',
+  'ip0011-2404',
+  'ip0012-2506',
+];
 /** 期限切れ, サービス終了, 認定取消し, 効力喪失 on 2026-11-26. */
 const NOT_VALID = ['ip0003-1409', 'ip0004-1511', 'ip0005-1604', 'ip0006-1707', 'ip0013-2303'];
-const MARK_FILES = ['120.svg', '120.png', '120@2x.png', '240.svg', '240.png', '240@2x.png', '480.svg', '480.png', '480@2x.png'];
+const MARK_FILES = [
+  '120.svg',
+  '120.png',
+  '120@2x.png',
+  '240.svg',
+  '240.png',
+  '240@2x.png',
+  '480.svg',
+  '480.png',
+  '480@2x.png',
+];
 
 describe('certification marks in dist', () => {
   test('every valid service (有効, 更新手続中) has all nine mark files', () => {
-    for (const id of VALID) for (const f of MARK_FILES) expect(existsSync(join(dist, 'marks', id, f)), `${id}/${f}`).toBe(true);
+    for (const id of VALID)
+      for (const f of MARK_FILES) expect(existsSync(join(dist, 'marks', id, f)), `${id}/${f}`).toBe(true);
   });
 
   test('no mark exists for an expired, ended, revoked or lapsed certification (IP0003–IP0006)', () => {
@@ -36,7 +56,8 @@ describe('certification marks in dist', () => {
       const scale = x2 ? 2 : 1;
       const want = { width: Number(w) * scale, height: (Number(w) * 300 * scale) / 240 };
       if (ext === 'png') expect(pngSize(readFileSync(file)), relativePath(dist, file)).toEqual(want);
-      else expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^<svg width="${want.width}" height="${want.height}" `));
+      else
+        expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^<svg width="${want.width}" height="${want.height}" `));
     }
   });
 });

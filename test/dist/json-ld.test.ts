@@ -18,7 +18,12 @@ test('every service page has one WebPage about a Service by an Organization with
     const url = new URL(`/services/${s.id}/`, SITE).href;
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', url, inLanguage: 'ja' });
     const service = ld['mainEntity'];
-    expect(service).toMatchObject({ '@type': 'Service', name: s.serviceName, serviceType: s.category, identifier: s.certificationNumber });
+    expect(service).toMatchObject({
+      '@type': 'Service',
+      name: s.serviceName,
+      serviceType: s.category,
+      identifier: s.certificationNumber,
+    });
     expect(service.provider).toMatchObject({ '@type': 'Organization', name: s.providerName });
     const cert = service.hasCertification;
     expect(cert).toMatchObject({

@@ -38,8 +38,18 @@ const CLEAN = {
 describe('scanForLeaks finds planted needles', () => {
   test.each([
     ['plain HTML', 'a.html', '疎明資料 第3条の写し', (n: string) => page(`<p>${n}</p>`)],
-    ['HTML-escaped', 'b.html', '規程 "NXC-ISMS-001" <第9版> & \'別表\'', (n: string) => page(`<p>${escapeHtml(n)}</p>`)],
-    ['numeric character references', 'c.html', '施設概要書', (n: string) => page([...n].map((c) => `&#${c.codePointAt(0)};`).join(''))],
+    [
+      'HTML-escaped',
+      'b.html',
+      '規程 "NXC-ISMS-001" <第9版> & \'別表\'',
+      (n: string) => page(`<p>${escapeHtml(n)}</p>`),
+    ],
+    [
+      'numeric character references',
+      'c.html',
+      '施設概要書',
+      (n: string) => page([...n].map((c) => `&#${c.codePointAt(0)};`).join('')),
+    ],
     ['hex character references', 'c2.html', 'abc<def>', () => page('abc&#x3C;def&#X3e;')],
     [
       'gzip Pagefind fragment',
@@ -47,16 +57,36 @@ describe('scanForLeaks finds planted needles', () => {
       '月次人員報告書（2024年9月末締め）',
       (n: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ content: `… ${n} …` })}`)),
     ],
-    ['gzip with an unrelated name', 'pagefind/index/x.pf_index', 'SECRET-in-index', (n: string) => gzipSync(Buffer.from(n))],
-    ['brotli .br file', 'index.html.br', '社内保管抜粋 52ページ', (n: string) => brotliCompressSync(Buffer.from(page(n)))],
-    ['JSON-string-escaped', 'd.json', '行1 "引用"\t\\ 終わり', (n: string) => JSON.stringify({ x: `前置き${n}後書き` })],
+    [
+      'gzip with an unrelated name',
+      'pagefind/index/x.pf_index',
+      'SECRET-in-index',
+      (n: string) => gzipSync(Buffer.from(n)),
+    ],
+    [
+      'brotli .br file',
+      'index.html.br',
+      '社内保管抜粋 52ページ',
+      (n: string) => brotliCompressSync(Buffer.from(page(n))),
+    ],
+    [
+      'JSON-string-escaped',
+      'd.json',
+      '行1 "引用"\t\\ 終わり',
+      (n: string) => JSON.stringify({ x: `前置き${n}後書き` }),
+    ],
     [
       'JSON \\u-escaped non-ASCII',
       'e.js',
       '監査報告書',
       (n: string) => `const s="${[...n].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join('')}";`,
     ],
-    ['URL-encoded', 'f.html', '契約書 第2条', (n: string) => page(`<a href="/search/?q=${encodeURIComponent(n)}">検索</a>`)],
+    [
+      'URL-encoded',
+      'f.html',
+      '契約書 第2条',
+      (n: string) => page(`<a href="/search/?q=${encodeURIComponent(n)}">検索</a>`),
+    ],
     [
       'URL-encoded, lower-case hex',
       'g.xml',
@@ -68,13 +98,15 @@ describe('scanForLeaks finds planted needles', () => {
       'Latin-1 bytes in a binary file',
       'i.bin',
       'Café résumé doc',
-      (n: string) => Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(n, 'latin1'), Buffer.from([0x00, 0xc3])]),
+      (n: string) =>
+        Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(n, 'latin1'), Buffer.from([0x00, 0xc3])]),
     ],
     [
       'UTF-8 bytes in a binary file',
       'j.png',
       '画像に埋め込まれた疎明資料名',
-      (n: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff]), Buffer.from(n), Buffer.from([0xfe, 0x00])]),
+      (n: string) =>
+        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff]), Buffer.from(n), Buffer.from([0xfe, 0x00])]),
     ],
   ])('%s', (_label, file, needle, render) => {
     const dir = site({ ...CLEAN, [file]: render(needle) });
@@ -84,7 +116,9 @@ describe('scanForLeaks finds planted needles', () => {
 
   test('an .xlsx (a zip of deflated XML) is unzipped: a needle in a shared string is found, also with & < > escaped', async () => {
     const needles = ['留保中の回答テキスト（西日本）', '規程 <第9版> & 別表'];
-    const book = Buffer.from(await xlsx([{ name: 'S', rows: [needles.map((text) => ({ text, style: STYLE.body }))], widths: [20, 20] }]));
+    const book = Buffer.from(
+      await xlsx([{ name: 'S', rows: [needles.map((text) => ({ text, style: STYLE.body }))], widths: [20, 20] }]),
+    );
     expect(book.includes(Buffer.from(needles[0]!)), 'deflated: not in the raw bytes').toBe(false);
     const dir = site({ ...CLEAN, 'data/services/x.xlsx': book });
     const hits = scanForLeaks(dir, [...needles, 'どこにもない文字列']);
@@ -95,7 +129,11 @@ describe('scanForLeaks finds planted needles', () => {
 
   test('a multi-line needle is found line by line (lines of 8+ characters)', () => {
     const needle = '1968年生まれ。電機メーカーを経て入社。\n短い行\r\n2018年4月より代表取締役社長。\n';
-    const dir = site({ ...CLEAN, 'a.html': page('<p>2018年4月より代表取締役社長。</p>'), 'b.html': page('<p>短い行</p>') });
+    const dir = site({
+      ...CLEAN,
+      'a.html': page('<p>2018年4月より代表取締役社長。</p>'),
+      'b.html': page('<p>短い行</p>'),
+    });
     const hits = scanForLeaks(dir, [needle]);
     expect(hits).toEqual([{ file: 'a.html', needle, form: 'line 3 (raw)' }]);
   });
@@ -145,7 +183,12 @@ describe('scanForLeaks stays quiet on a clean site', () => {
   test('needleForms covers the documented spellings', () => {
     const texts = needleForms('A&B "x" <y>').map((f) => f.text);
     expect(texts).toEqual(
-      expect.arrayContaining(['A&B "x" <y>', 'A&amp;B &quot;x&quot; &lt;y&gt;', 'A&B \\"x\\" <y>', encodeURIComponent('A&B "x" <y>')]),
+      expect.arrayContaining([
+        'A&B "x" <y>',
+        'A&amp;B &quot;x&quot; &lt;y&gt;',
+        'A&B \\"x\\" <y>',
+        encodeURIComponent('A&B "x" <y>'),
+      ]),
     );
   });
 });
@@ -159,7 +202,9 @@ describe('MultiMatcher agrees with String.prototype.includes', () => {
         fc.string({ unit: alphabet, maxLength: 60 }),
         (patterns, text) => {
           const found = new MultiMatcher(patterns).findAll(text);
-          patterns.forEach((p, i) => expect(found.has(i), `${JSON.stringify(p)} in ${JSON.stringify(text)}`).toBe(text.includes(p)));
+          patterns.forEach((p, i) =>
+            expect(found.has(i), `${JSON.stringify(p)} in ${JSON.stringify(text)}`).toBe(text.includes(p)),
+          );
         },
       ),
       { numRuns: 500 },

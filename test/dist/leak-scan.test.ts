@@ -9,7 +9,12 @@
  * the date `npm test` builds with.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { collectSecrets, occursInPublicText, type CatalogueSecrets, type Secret } from '../support/catalogue-secrets.ts';
+import {
+  collectSecrets,
+  occursInPublicText,
+  type CatalogueSecrets,
+  type Secret,
+} from '../support/catalogue-secrets.ts';
 import { listHtmlFiles } from '../support/dist-files.ts';
 import { formatLeakHits, scanForLeaks } from '../support/leak-scan.ts';
 import { contentDir, publicationDate, requireDist } from '../support/paths.ts';

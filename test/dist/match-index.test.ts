@@ -22,7 +22,9 @@ const serviceJson = (n: string) =>
 
 describe('/data/match-index.json', () => {
   test('lists exactly the certified services (有効・更新手続中)', () => {
-    const certified = list.services.filter((s) => s.status === '有効' || s.status === '更新手続中').map((s) => s.certificationNumber);
+    const certified = list.services
+      .filter((s) => s.status === '有効' || s.status === '更新手続中')
+      .map((s) => s.certificationNumber);
     expect(index.services.map((e) => e.n)).toEqual(certified);
   });
 

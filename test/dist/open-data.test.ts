@@ -47,7 +47,8 @@ describe('JSON', () => {
       for (const a of json.answers) expect(a.answer, `${s.id} ${a.row}`).toEqual(s.answers[a.row]);
       expect(json.dataCentres.map((d) => d.label)).toEqual(s.dataCentres.map((d) => d.label));
       json.dataCentres.forEach((dc, i) => {
-        for (const a of dc.answers) expect(a.answer, `${s.id} ${dc.label} ${a.row}`).toEqual(s.dataCentres[i]!.answers[a.row]);
+        for (const a of dc.answers)
+          expect(a.answer, `${s.id} ${dc.label} ${a.row}`).toEqual(s.dataCentres[i]!.answers[a.row]);
       });
     }
   });

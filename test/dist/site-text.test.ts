@@ -80,7 +80,12 @@ describe('/about/procedures/', () => {
   const text = textOf(html);
 
   test('who may apply: the provider of any of the four 基盤サービス, each described (§4(2))', () => {
-    for (const name of ['ハード基盤サービス', 'システム基盤サービス', 'ネットワーク基盤サービス', '開発・実行基盤サービス']) {
+    for (const name of [
+      'ハード基盤サービス',
+      'システム基盤サービス',
+      'ネットワーク基盤サービス',
+      '開発・実行基盤サービス',
+    ]) {
       expect(text).toMatch(new RegExp(`${name} — [^—]{10,}`));
     }
   });

@@ -23,7 +23,9 @@ const browser = useBrowser();
 function sitemapPaths(): string[] {
   const dist = requireDist();
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((p) => locs(readFileSync(join(dist, p), 'utf8')));
+  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((p) =>
+    locs(readFileSync(join(dist, p), 'utf8')),
+  );
 }
 
 /** Pages beyond the sitemap, each with what to wait for before axe runs. */
@@ -35,14 +37,19 @@ const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
     path: '/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210&diff=1',
     ready: (page) => page.locator('#compare-result:not([hidden])').waitFor(),
   },
-  { path: '/compare/?services=IP0003-1409,IP0009-2109', ready: (page) => page.locator('#compare-result:not([hidden])').waitFor() },
+  {
+    path: '/compare/?services=IP0003-1409,IP0009-2109',
+    ready: (page) => page.locator('#compare-result:not([hidden])').waitFor(),
+  },
   {
     path: '/search/?q=稼働率',
-    ready: (page) => page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '稼働率'),
+    ready: (page) =>
+      page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '稼働率'),
   },
   {
     path: '/search/?q=東京都',
-    ready: (page) => page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '東京都'),
+    ready: (page) =>
+      page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === '東京都'),
   },
   {
     path: '/match/?availability-target=99.95&dc=大阪府&practice=backup',
@@ -55,7 +62,8 @@ const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { path: '/?uptime=99.95&cert=ISO/IEC 27017' },
   {
     path: '/verify/?n=IP0001-1302',
-    ready: (page) => page.waitForFunction(() => document.getElementById('verify-result')?.textContent?.includes('IP0001-1302')),
+    ready: (page) =>
+      page.waitForFunction(() => document.getElementById('verify-result')?.textContent?.includes('IP0001-1302')),
   },
 ];
 
@@ -64,7 +72,9 @@ for (const width of [1280, 390]) {
     test(`every sitemap URL and scripted state has 0 violations (${width} px)`, async () => {
       const paths = sitemapPaths();
       expect(paths.length).toBeGreaterThan(50);
-      const context = await newIsolatedContext(browser.browser, { viewport: { width, height: width > 800 ? 800 : 844 } });
+      const context = await newIsolatedContext(browser.browser, {
+        viewport: { width, height: width > 800 ? 800 : 844 },
+      });
       try {
         await useAxe(context);
         const page = await context.newPage();

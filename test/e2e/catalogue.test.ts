@@ -36,7 +36,11 @@ const raw: RawService[] = readdirSync(join(contentDir(), 'services'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join(contentDir(), 'services', f), 'utf8'), { schema: 'failsafe' }) as RawService);
 const template = parse(readFileSync(join(contentDir(), 'form-b.yaml'), 'utf8')) as {
-  categories: { name: string; perDataCentre?: boolean; items: { required: boolean; rows: { id: string; required?: boolean }[] }[] }[];
+  categories: {
+    name: string;
+    perDataCentre?: boolean;
+    items: { required: boolean; rows: { id: string; required?: boolean }[] }[];
+  }[];
 };
 const optionalRows = template.categories
   .filter((c) => !c.perDataCentre)
@@ -54,7 +58,16 @@ describe('認定サービス一覧', () => {
     const rows = page.locator('table.service-list tbody tr');
     expect(await rows.count()).toBe(Object.keys(EXPECTED_STATUS).length);
     const headers = await page.locator('table.service-list thead th').allInnerTexts();
-    expect(headers).toEqual(['認定番号', 'サービス名称', '事業者名称', '認定年月日', '区分', '状態', '有効期限', '比較']);
+    expect(headers).toEqual([
+      '認定番号',
+      'サービス名称',
+      '事業者名称',
+      '認定年月日',
+      '区分',
+      '状態',
+      '有効期限',
+      '比較',
+    ]);
     for (const [number, status] of Object.entries(EXPECTED_STATUS)) {
       const row = rows.filter({ hasText: number });
       expect(await row.count(), number).toBe(1);
@@ -62,7 +75,9 @@ describe('認定サービス一覧', () => {
       expect(await row.locator('td').nth(4).innerText(), number).toContain(status);
     }
     // Valid ones show an expiry date; ended ones do not pretend to have one.
-    expect(await rows.filter({ hasText: 'IP0001-1302' }).locator('td').nth(5).innerText()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(await rows.filter({ hasText: 'IP0001-1302' }).locator('td').nth(5).innerText()).toMatch(
+      /^\d{4}年\d{1,2}月\d{1,2}日$/,
+    );
     expect(await rows.filter({ hasText: 'IP0004-1511' }).locator('td').nth(5).innerText()).not.toMatch(/\d/);
     const count = await page.locator('main p strong').first().innerText();
     expect(count).toBe(`${Object.values(EXPECTED_STATUS).filter((s) => s === '有効' || s === '更新手続中').length} 件`);
@@ -109,9 +124,13 @@ describe('サービスのページ', () => {
   });
 
   test('answers appear exactly as written, line breaks included', async () => {
-    const service = raw.find((s) => Object.values(s.answers).some((a) => a.content?.trim().includes('\n') && !a.withhold));
+    const service = raw.find((s) =>
+      Object.values(s.answers).some((a) => a.content?.trim().includes('\n') && !a.withhold),
+    );
     expect(service, 'the sample needs a multi-line answer').toBeDefined();
-    const [id, answer] = Object.entries(service!.answers).find(([, a]) => a.content?.trim().includes('\n') && !a.withhold)!;
+    const [id, answer] = Object.entries(service!.answers).find(
+      ([, a]) => a.content?.trim().includes('\n') && !a.withhold,
+    )!;
     const page = await browser.newPage();
     await page.goto(siteUrl(`/services/${service!.certificationNumber.toLowerCase()}/`));
     const shown = await page.locator(`#item-${id} .answer__text`).innerText();
@@ -160,7 +179,9 @@ describe('サービスのページ', () => {
     expect(await housing.first().locator('h3').innerText()).toMatch(/^データセンター1: /);
   });
 
-  for (const [number, status] of Object.entries(EXPECTED_STATUS).filter(([, s]) => s !== '有効' && s !== '更新手続中')) {
+  for (const [number, status] of Object.entries(EXPECTED_STATUS).filter(
+    ([, s]) => s !== '有効' && s !== '更新手続中',
+  )) {
     test(`${number} (${status}) keeps its page with a clear banner and noindex`, async () => {
       const page = await browser.newPage();
       const response = await page.goto(siteUrl(`/services/${number.toLowerCase()}/`));

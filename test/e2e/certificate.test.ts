@@ -29,7 +29,9 @@ describe('認定証', () => {
     expect(await field(page, '事業者の名称')).toBe('株式会社ネクサスクラウド');
     expect(await field(page, '認定期間')).toBe('2025年1月17日 から 2027年1月16日 まで');
     expect(await field(page, '発行日')).toBe('2025年1月17日');
-    expect(await field(page, '認定機関')).toBe('一般社団法人日本クラウド産業協会（ASPIC） クラウドサービス情報開示認定機関');
+    expect(await field(page, '認定機関')).toBe(
+      '一般社団法人日本クラウド産業協会（ASPIC） クラウドサービス情報開示認定機関',
+    );
     const status = page.locator('.certificate [data-live-status]');
     expect(await status.innerText()).toContain('有効');
     expect(await page.getByText('この認定は現在有効ではありません').count()).toBe(0);
@@ -42,7 +44,12 @@ describe('認定証', () => {
       const d = new DOMParser().parseFromString(html, 'text/html');
       const a = d.querySelector('a')!;
       const img = a.querySelector('img')!;
-      return { href: a.getAttribute('href'), src: img.getAttribute('src'), alt: img.getAttribute('alt'), w: img.getAttribute('width') };
+      return {
+        href: a.getAttribute('href'),
+        src: img.getAttribute('src'),
+        alt: img.getAttribute('alt'),
+        w: img.getAttribute('width'),
+      };
     }, snippet);
     expect(doc.href).toBe('https://iaas-paas.nintei.example/services/ip0001-1302/');
     expect(doc.src).toBe('https://iaas-paas.nintei.example/marks/ip0001-1302/120.png');
@@ -160,7 +167,9 @@ describe('/verify/', () => {
       const text = await result.innerText();
       expect(text).toContain('IP0001-1302');
       expect(text).toContain('この認定は有効です');
-      expect(await result.getByRole('link', { name: '認定証' }).getAttribute('href')).toBe('/services/ip0001-1302/certificate/');
+      expect(await result.getByRole('link', { name: '認定証' }).getAttribute('href')).toBe(
+        '/services/ip0001-1302/certificate/',
+      );
       expect(errors).toEqual([]);
     });
   }
@@ -228,7 +237,9 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA rules)', () => {
     const page = await browser.newPage();
     await page.clock.install({ time: new Date('2027-02-01T12:00:00+09:00') });
     await page.goto(siteUrl('/services/ip0001-1302/certificate/'));
-    await expect.poll(() => page.locator('[data-live-status]').first().getAttribute('data-live-status')).toBe('期限切れ');
+    await expect
+      .poll(() => page.locator('[data-live-status]').first().getAttribute('data-live-status'))
+      .toBe('期限切れ');
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -273,7 +284,12 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
         const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
         const status = tr.querySelector('.status')!.getBoundingClientRect();
         const number = range.getBoundingClientRect();
-        return { number: th.textContent!.trim(), lines, sameLine: Math.abs(status.top - number.top) < number.height, right: status.right };
+        return {
+          number: th.textContent!.trim(),
+          lines,
+          sameLine: Math.abs(status.top - number.top) < number.height,
+          right: status.right,
+        };
       }),
     );
     expect(rows.length).toBe(13);
@@ -282,9 +298,11 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
     await page.keyboard.press('Enter');
     const verdict = page.locator('#verify-result .verify-verdict');
     await expect.poll(() => verdict.textContent()).toBe('IP0002-1406：この認定は有効です');
-    expect(await verdict.evaluate((p) => Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)))).toBe(
-      1,
-    );
+    expect(
+      await verdict.evaluate((p) =>
+        Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)),
+      ),
+    ).toBe(1);
     for (const r of rows) {
       expect(r.lines, r.number).toBe(1);
       expect(r.sameLine, r.number).toBe(true);

@@ -30,7 +30,8 @@ interface Json {
   page: string;
   answers: { row: string; answer: { state: string; content?: string; implemented?: boolean } }[];
 }
-const json = (n: string) => JSON.parse(readFileSync(join(dist, 'data', 'services', `${n.toLowerCase()}.json`), 'utf8')) as Json;
+const json = (n: string) =>
+  JSON.parse(readFileSync(join(dist, 'data', 'services', `${n.toLowerCase()}.json`), 'utf8')) as Json;
 
 async function save(page: Page, kind: 'xlsx' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#compare-${kind}`).click()]);
@@ -94,7 +95,15 @@ describe('compare → Excel and CSV', () => {
     expect(cellText(cover.getCell('B2').value)).toBe('2026年11月26日');
     expect(cellText(cover.getCell('B3').value)).toBe(siteUrl(`/compare/?services=${NUMBERS.join(',')}`));
     const header = (cover.getRow(7).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    expect(header).toEqual(['認定番号', 'サービス名称', '事業者名称', '状態', '認定期間', '開示情報の日付', 'ページの URL']);
+    expect(header).toEqual([
+      '認定番号',
+      'サービス名称',
+      '事業者名称',
+      '状態',
+      '認定期間',
+      '開示情報の日付',
+      'ページの URL',
+    ]);
     NUMBERS.forEach((n, i) => {
       const row = (cover.getRow(8 + i).values as ExcelJS.CellValue[]).slice(1).map(cellText);
       const j = json(n);
@@ -126,15 +135,20 @@ describe('compare → Excel and CSV', () => {
     expect(rows.length).toBe(1 + groups + onScreen);
 
     // One answer cell per service, the text as published.
-    const rowOf = (no: string, dc?: string) => rows.find((r) => r[0]!.startsWith(`${no} `) && (dc === undefined || r[0]!.includes(dc)))!;
-    const availability = await page.locator('#compare-table tr[data-row="availability-target"] .compare__no').innerText();
+    const rowOf = (no: string, dc?: string) =>
+      rows.find((r) => r[0]!.startsWith(`${no} `) && (dc === undefined || r[0]!.includes(dc)))!;
+    const availability = await page
+      .locator('#compare-table tr[data-row="availability-target"] .compare__no')
+      .innerText();
     const availabilityRow = rowOf(availability);
     NUMBERS.forEach((n, i) => {
       const a = json(n).answers.find((x) => x.row === 'availability-target')!.answer;
       expect(availabilityRow[i + 1]).toBe(a.content);
     });
     // IP0008-2004's second data centre: the location is withheld — 公表留保中 only, under the centre's name.
-    const location = await page.locator('#compare-table tr[data-row="dc-location"][data-dc="1"] .compare__no').innerText();
+    const location = await page
+      .locator('#compare-table tr[data-row="dc-location"][data-dc="1"] .compare__no')
+      .innerText();
     const locationRow = rowOf(location, 'データセンター2');
     expect(locationRow[2]).toBe('【西日本第二データセンター】\n公表留保中');
     expectNoLeaks({ 'compare.xlsx': bytes });
@@ -173,7 +187,9 @@ describe('compare → Excel and CSV', () => {
     expect(visible).toBeLessThan(all);
     const groupRows = await page.locator('#compare-table tbody:not(.is-same)').count();
     expect(rows.length).toBe(1 + groupRows + visible);
-    expect(String(wb.getWorksheet('表紙')!.getCell('B4').value)).toBe(`はい（全サービスで回答が同じ ${all - visible} 行を省略）`);
+    expect(String(wb.getWorksheet('表紙')!.getCell('B4').value)).toBe(
+      `はい（全サービスで回答が同じ ${all - visible} 行を省略）`,
+    );
   });
 
   test("a service page's 「Excel で保存」 writes its Form B 申請内容 (IP0008-2004: 公表留保中 for the withheld data-centre answers)", async () => {

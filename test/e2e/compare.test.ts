@@ -76,7 +76,11 @@ describe('比較', () => {
     await pickOnList(page, ['IP0001-1302', 'IP0008-2004', 'IP0010-2210']);
     await expect.poll(() => new URL(page.url()).search).toBe('?services=IP0001-1302,IP0008-2004,IP0010-2210');
     // Only the chosen services' files are fetched — never a whole-catalogue blob.
-    expect(data.sort()).toEqual(['/data/services/ip0001-1302.json', '/data/services/ip0008-2004.json', '/data/services/ip0010-2210.json']);
+    expect(data.sort()).toEqual([
+      '/data/services/ip0001-1302.json',
+      '/data/services/ip0008-2004.json',
+      '/data/services/ip0010-2210.json',
+    ]);
 
     const heads = await page.locator('#compare-table thead th').allInnerTexts();
     expect(heads).toHaveLength(4);
@@ -103,7 +107,9 @@ describe('比較', () => {
 
     // ハウジング: one row per data-centre position, every cell names its data centre.
     expect(await page.locator('#compare-table tr[data-row="dc-location"]').count()).toBe(3);
-    expect(await text(page, 'dc-location', 0, 0)).toBe('東日本データセンター\n東京都内（詳細な所在地はセキュリティ上の理由により非公開）');
+    expect(await text(page, 'dc-location', 0, 0)).toBe(
+      '東日本データセンター\n東京都内（詳細な所在地はセキュリティ上の理由により非公開）',
+    );
     expect(await text(page, 'dc-location', 2, 1)).toBe(
       '欧州リージョン（フランクフルト）\nドイツ連邦共和国 ヘッセン州 フランクフルト・アム・マイン近郊',
     );
@@ -112,7 +118,9 @@ describe('比較', () => {
     expect(await text(page, 'dc-physical-security', 1, 1)).toBe('西日本第二データセンター\n公表留保中');
     // A service with fewer data centres says so rather than leaving a blank.
     expect(await text(page, 'dc-location', 1, 2)).toBe('データセンターは2か所');
-    expect(await page.locator('#compare-table tr[data-row="dc-location"][data-dc="2"] th').innerText()).toContain('データセンター3');
+    expect(await page.locator('#compare-table tr[data-row="dc-location"][data-dc="2"] th').innerText()).toContain(
+      'データセンター3',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -133,11 +141,9 @@ describe('比較', () => {
     // 第三者認証 (ISO/IEC 27001) and 障害の第一報 (1時間) in different words, and a declared value decides sameness.
     expect(await text(page, 'availability-target', 0)).toBe('99.9%（月間）');
     expect(await text(page, 'availability-target', 2)).toBe('99.9%（月間）');
-    expect(await page.locator('#compare-table tr.is-same').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-row')))).toEqual([
-      'third-party-certifications',
-      'availability-target',
-      'incident-notice',
-    ]);
+    expect(
+      await page.locator('#compare-table tr.is-same').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-row'))),
+    ).toEqual(['third-party-certifications', 'availability-target', 'incident-notice']);
     expect(await page.locator('#hidden-count').innerText()).toBe('全サービスで回答が同じ行は 3 行です。');
 
     await page.getByLabel('差分のみ表示').check();
@@ -279,30 +285,33 @@ describe('比較', () => {
 });
 
 describe('比較 on a phone (390 px)', () => {
-  test.each([390, 320])('at %i px two services sit side by side under the item label, without swiping sideways', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 844 } });
-    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004'));
-    await shown(page);
-    const label = (await page.locator('#compare-table tr[data-row="availability-target"] th').boundingBox())!;
-    const a = (await cell(page, 'availability-target', 0).boundingBox())!;
-    const b = (await cell(page, 'availability-target', 1).boundingBox())!;
-    // The item label is above the answers, across both columns …
-    expect(label.y + label.height).toBeLessThanOrEqual(a.y + 1);
-    expect(label.width).toBeGreaterThanOrEqual(a.width + b.width - 2);
-    // … and the two answers are side by side, each about half the screen.
-    expect(Math.abs(a.y - b.y)).toBeLessThan(1);
-    expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 1);
-    expect(a.width).toBeGreaterThan(width * 0.4);
-    expect(b.width).toBeGreaterThan(width * 0.4);
-    expect(await page.locator('.compare-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-    // Still a table to a screen reader: 項目 + one column header per service, every answer a cell.
-    const caption = (await page.locator('#compare-caption').innerText()).trim();
-    const ax = await tableRoles(page, caption);
-    expect(ax['table']).toBe(1);
-    expect(ax['columnheader']).toBe(3);
-    const answers = await page.locator('#compare-table td').count();
-    expect(ax['cell']! + ax['gridcell']!).toBe(answers);
-  });
+  test.each([390, 320])(
+    'at %i px two services sit side by side under the item label, without swiping sideways',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004'));
+      await shown(page);
+      const label = (await page.locator('#compare-table tr[data-row="availability-target"] th').boundingBox())!;
+      const a = (await cell(page, 'availability-target', 0).boundingBox())!;
+      const b = (await cell(page, 'availability-target', 1).boundingBox())!;
+      // The item label is above the answers, across both columns …
+      expect(label.y + label.height).toBeLessThanOrEqual(a.y + 1);
+      expect(label.width).toBeGreaterThanOrEqual(a.width + b.width - 2);
+      // … and the two answers are side by side, each about half the screen.
+      expect(Math.abs(a.y - b.y)).toBeLessThan(1);
+      expect(b.x).toBeGreaterThanOrEqual(a.x + a.width - 1);
+      expect(a.width).toBeGreaterThan(width * 0.4);
+      expect(b.width).toBeGreaterThan(width * 0.4);
+      expect(await page.locator('.compare-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      // Still a table to a screen reader: 項目 + one column header per service, every answer a cell.
+      const caption = (await page.locator('#compare-caption').innerText()).trim();
+      const ax = await tableRoles(page, caption);
+      expect(ax['table']).toBe(1);
+      expect(ax['columnheader']).toBe(3);
+      const answers = await page.locator('#compare-table td').count();
+      expect(ax['cell']! + ax['gridcell']!).toBe(answers);
+    },
+  );
 
   test('each service has a visible × that takes it out of the comparison', async () => {
     const page = await browser.newPage(PHONE);
@@ -346,7 +355,9 @@ describe('比較 and ended certifications', () => {
 
     await page.goto(siteUrl('/compare/'));
     await page.locator('#compare-pick[open]').waitFor();
-    const offered = await page.locator('#compare-pick input:visible').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const offered = await page
+      .locator('#compare-pick input:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(offered).toContain('IP0001-1302');
     expect(offered).toContain('IP0002-1406'); // 更新手続中 is still certified
     expect(offered).not.toContain('IP0004-1511');
@@ -393,7 +404,9 @@ describe('比較 and ended certifications', () => {
       ['99.9%', false],
       ['99.9%', false],
     ]);
-    expect(await cell(page, 'availability-target', 0).locator('.visually-hidden').innerText()).toBe('（この行で最も良い値）');
+    expect(await cell(page, 'availability-target', 0).locator('.visually-hidden').innerText()).toBe(
+      '（この行で最も良い値）',
+    );
     // Lower is better for the time to the first notice: 30分 beats 1時間.
     const notice = await page
       .locator('#compare-table tr[data-row="incident-notice"] td .answer__value--best')

@@ -79,7 +79,9 @@ describe('scheme pages', () => {
     );
     expect(expected).toHaveLength(5);
     const rows = page.locator('table.key-requirements tbody tr');
-    const got = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent?.trim())));
+    const got = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent?.trim())),
+    );
     expect(got).toEqual(expected);
     expect(await axeViolations(page, { include: ['.about__body'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
   });
@@ -93,7 +95,8 @@ describe('scheme pages', () => {
     await page.goto(siteUrl('/about/procedures/'));
     const procedures = await page.locator('main').innerText();
     expect(procedures).toContain('60 日前から 30 日前まで');
-    for (const mark of ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ']) expect(procedures).toContain(`${mark}.`);
+    for (const mark of ['ア', 'イ', 'ウ', 'エ', 'オ', 'カ', 'キ', 'ク', 'ケ', 'コ'])
+      expect(procedures).toContain(`${mark}.`);
     expect(procedures).toContain('申請の記載内容の変更を正当な理由なく届け出なかったため');
     for (const word of ['譲渡', '合併', '分割', '相続']) expect(procedures).toContain(word);
     await page.goto(siteUrl('/about/fees/'));
@@ -114,7 +117,10 @@ describe('service history', () => {
       const expiry = expiryOn(s.certificationNumber, asOf);
       expect(await items.count(), s.certificationNumber).toBe(events.length + (expiry ? 1 : 0));
       const shown = await items.evaluateAll((lis) =>
-        lis.map((li) => [li.querySelector('time')?.getAttribute('datetime'), li.querySelector('.history__type')?.textContent]),
+        lis.map((li) => [
+          li.querySelector('time')?.getAttribute('datetime'),
+          li.querySelector('.history__type')?.textContent,
+        ]),
       );
       const expected = events.map((e) => [e.date, e.type]).reverse();
       if (expiry) expected.unshift([expiry, '期限切れ']);
@@ -132,7 +138,9 @@ describe('service history', () => {
     const view = '#event-2025-09-16-support-hours';
     expect(await page.locator(view).isVisible()).toBe(true);
     expect(await seenText(page, `${view} td:nth-child(1)`)).toBe(change.previous!.replace(/\n+$/, ''));
-    expect(await seenText(page, `${view} td:nth-child(2)`)).toBe(s.answers['support-hours']!.content!.replace(/\n+$/, ''));
+    expect(await seenText(page, `${view} td:nth-child(2)`)).toBe(
+      s.answers['support-hours']!.content!.replace(/\n+$/, ''),
+    );
     expect(await page.locator(`${view} td:nth-child(1) del`).count()).toBeGreaterThan(0);
     expect(await page.locator(`${view} td:nth-child(2) ins`).count()).toBeGreaterThan(0);
     // Not by colour alone: struck through / underlined, and announced.
@@ -150,7 +158,9 @@ describe('service history', () => {
     ).toBe('underline');
     expect(await page.locator(`${view} del .visually-hidden`).first().textContent()).toContain('削除');
     expect(await page.locator(`${view} ins .visually-hidden`).first().textContent()).toContain('追加');
-    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
+    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual(
+      [],
+    );
   });
 
   test('a change to an item withheld on the publication date shows neither old nor new text', async () => {
@@ -204,10 +214,15 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
     expect(await latest.locator('time').getAttribute('datetime')).toBe('2025-04-18');
 
     await page.goto(siteUrl('/updates/'));
-    const row = page.locator('main tbody tr', { has: page.locator('a[href="/services/ip0013-2303/#event-2025-04-18"]') });
+    const row = page.locator('main tbody tr', {
+      has: page.locator('a[href="/services/ip0013-2303/#event-2025-04-18"]'),
+    });
     expect(await row.innerText()).toContain('更新非認定');
 
-    const json = (await (await page.request.get(siteUrl('/data/services/ip0013-2303.json'))).json()) as Record<string, unknown>;
+    const json = (await (await page.request.get(siteUrl('/data/services/ip0013-2303.json'))).json()) as Record<
+      string,
+      unknown
+    >;
     expect(json['status']).toBe('期限切れ');
     expect(json['renewalOutcome']).toEqual({ type: '更新非認定', date: '2025-04-18' });
     const feed = await (await page.request.get(siteUrl('/data/events.atom'))).text();
@@ -220,7 +235,9 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
     // Newest first: the expiry the day after the period's last day (2026-08-19), then the withdrawal.
     const types = page.locator('section.history > ol > li .history__type');
     expect(await types.nth(0).innerText()).toBe('期限切れ');
-    expect(await page.locator('section.history > ol > li').first().locator('h3 time').getAttribute('datetime')).toBe('2026-08-20');
+    expect(await page.locator('section.history > ol > li').first().locator('h3 time').getAttribute('datetime')).toBe(
+      '2026-08-20',
+    );
     expect(await types.nth(1).innerText()).toBe('更新申請取下げ');
     expect(await page.locator('[data-live-status]').first().innerText()).toContain('更新申請が取り下げられた');
   });
@@ -257,7 +274,9 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
     const text = await removed.innerText();
     expect(text).toContain('愛知県内（詳細な所在地は非公開）');
     expect(text).toContain('公表留保中');
-    const centre = byNumber('IP0001-1302') as RawService & { removedDataCentres: { answers: Record<string, RawAnswer> }[] };
+    const centre = byNumber('IP0001-1302') as RawService & {
+      removedDataCentres: { answers: Record<string, RawAnswer> }[];
+    };
     const secret = centre.removedDataCentres[0]!.answers['dc-physical-security']!;
     expect(secret.withhold!.through >= asOf).toBe(true);
     expect(await page.locator('main').innerText()).not.toContain(secret.content!.trim());
@@ -268,7 +287,9 @@ describe('the official record: renewal outcomes, stated periods, face-sheet and 
       return main.textContent ?? '';
     });
     expect(outside).not.toContain('中部データセンター');
-    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual([]);
+    expect(await axeViolations(page, { include: ['section.history'], tags: [...WCAG_TAGS, 'best-practice'] })).toEqual(
+      [],
+    );
     expect(await history.count()).toBe(1);
   });
 });

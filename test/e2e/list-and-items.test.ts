@@ -49,7 +49,9 @@ describe('一覧の並べ替えと絞り込み', () => {
     await page.selectOption('#category', 'IaaS');
     expect(await shownNumbers(page)).toEqual(['IP0001-1302']);
     expect(await page.locator('#list-count').innerText()).toBe('13件中 1件を表示しています。');
-    expect(await page.locator('table.service-list caption').innerText()).toBe('認定サービス13件中1件（IaaS・大阪府、認定番号順）');
+    expect(await page.locator('table.service-list caption').innerText()).toBe(
+      '認定サービス13件中1件（IaaS・大阪府、認定番号順）',
+    );
     await page.selectOption('#category', '');
     await page.selectOption('#status', 'certified');
     await page.selectOption('#place', '');
@@ -66,7 +68,9 @@ describe('一覧の並べ替えと絞り込み', () => {
     await page.selectOption('#status', 'サービス終了');
     await page.selectOption('#sort', 'date-desc');
     expect(await shownNumbers(page)).toEqual(['IP0004-1511']);
-    await expect.poll(() => new URL(page.url()).search).toBe(`?sort=date-desc&status=${encodeURIComponent('サービス終了')}`);
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe(`?sort=date-desc&status=${encodeURIComponent('サービス終了')}`);
     await page.reload();
     expect(await page.locator('#status').inputValue()).toBe('サービス終了');
     expect(await shownNumbers(page)).toEqual(['IP0004-1511']);
@@ -112,7 +116,8 @@ describe('一覧の並べ替えと絞り込み', () => {
     await expect.poll(() => page.locator('#list-count').innerText()).toMatch(/^13件中 \d+件を表示しています。$/);
     const shown = await shownNumbers(page);
     expect(shown.length).toBeGreaterThan(0);
-    for (const n of shown) expect(await page.locator(`tr[data-number="${n}"]`).getAttribute('data-category')).toBe('IaaS');
+    for (const n of shown)
+      expect(await page.locator(`tr[data-number="${n}"]`).getAttribute('data-category')).toBe('IaaS');
   });
 });
 
@@ -121,7 +126,9 @@ describe('項目別のページ', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/items/'));
     expect(await page.locator('main section > h2').count()).toBe(10);
-    const links = await page.locator('table.item-index th[scope="row"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('table.item-index th[scope="row"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/items/availability-target/');
     expect(links).toContain('/items/dc-location/');
     expect(new Set(links).size).toBe(links.length);
@@ -141,7 +148,9 @@ describe('項目別のページ', () => {
     expect(numbers).not.toContain('IP0003-1409');
     const ip1 = rows.filter({ hasText: 'IP0001-1302' });
     expect(await ip1.locator('td').nth(0).innerText()).toBe('株式会社ネクサスクラウド');
-    expect((await ip1.locator('td').last().innerText()).trim()).toBe('99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）');
+    expect((await ip1.locator('td').last().innerText()).trim()).toBe(
+      '99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）',
+    );
     expect(await page.locator('main').innerText()).toContain('認定が終了したサービス（5 件）は載せていません');
     expect(await page.locator('main').innerText()).toContain('必須');
     // The next row, 稼働率の実績, is 選択: IP0011 left it blank.

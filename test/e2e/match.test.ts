@@ -34,7 +34,9 @@ const certified = published.filter((s) => s.status === '有効' || s.status === 
 const target = (s: ServiceJson) => s.answers.find((a) => a.row === 'availability-target')!.answer;
 const inOsaka = (s: ServiceJson) =>
   s.dataCentres.some((dc) =>
-    dc.answers.some((a) => a.row === 'dc-location' && a.answer.state === 'answered' && a.answer.location?.prefecture === '大阪府'),
+    dc.answers.some(
+      (a) => a.row === 'dc-location' && a.answer.state === 'answered' && a.answer.location?.prefecture === '大阪府',
+    ),
   );
 const expected = certified
   .filter((s) => (target(s).values?.[0]?.number ?? 0) >= 99.95 && inOsaka(s))
@@ -43,15 +45,22 @@ const expected = certified
 
 describe('条件で探す', () => {
   test('稼働率 ≥ 99.95 and 大阪府: the services meeting both come first, with the quoted values; the URL and compare follow', async () => {
-    expect(expected.length, 'the sample must have at least two services meeting both conditions').toBeGreaterThanOrEqual(2);
+    expect(
+      expected.length,
+      'the sample must have at least two services meeting both conditions',
+    ).toBeGreaterThanOrEqual(2);
     const page = await browser.newPage();
     const errors = collectPageErrors(page);
     await page.goto(siteUrl('/match/'));
     await page.getByLabel('サービス稼働率の設定値（月間）').fill('99.95');
     await page.getByRole('checkbox', { name: '大阪府' }).check();
     await page.getByRole('button', { name: 'この条件で探す' }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe(`?availability-target=99.95&dc=${encodeURIComponent('大阪府')}`);
-    await expect.poll(() => page.locator('#match-summary').innerText()).toContain(`すべて満たすサービスは ${expected.length} 件`);
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe(`?availability-target=99.95&dc=${encodeURIComponent('大阪府')}`);
+    await expect
+      .poll(() => page.locator('#match-summary').innerText())
+      .toContain(`すべて満たすサービスは ${expected.length} 件`);
 
     const meets = await page
       .locator('#match-list > li[data-meets="all"]')
@@ -102,7 +111,8 @@ describe('条件で探す', () => {
 describe('一覧の絞り込み: 稼働率（設定値）と第三者認証', () => {
   test('?uptime=99.95&cert=ISO/IEC 27017 shows exactly the services whose declared values meet both', async () => {
     const certs = (s: ServiceJson) => {
-      const v = s.answers.find((a) => a.row === 'third-party-certifications')!.answer.values?.[0] as { choices?: string[] } | undefined;
+      const v = s.answers.find((a) => a.row === 'third-party-certifications')!.answer.values?.[0] as
+        { choices?: string[] } | undefined;
       return v?.choices ?? [];
     };
     const want = published
@@ -120,12 +130,19 @@ describe('一覧の絞り込み: 稼働率（設定値）と第三者認証', ()
 
 describe('項目のページ: sort and filter by the declared value', () => {
   const numbers = (page: import('playwright-core').Page) =>
-    page.locator('table.item-answers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')));
+    page
+      .locator('table.item-answers tbody tr:visible')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')));
 
   test('稼働率: sorted best first with missing values last, filtered by a threshold, in place and by URL', async () => {
     const byValue = certified
       .map((s) => ({ n: s.certificationNumber, v: target(s).values?.[0]?.number }))
-      .sort((a, b) => (a.v === undefined ? 1 : 0) - (b.v === undefined ? 1 : 0) || (b.v ?? 0) - (a.v ?? 0) || a.n.localeCompare(b.n));
+      .sort(
+        (a, b) =>
+          (a.v === undefined ? 1 : 0) - (b.v === undefined ? 1 : 0) ||
+          (b.v ?? 0) - (a.v ?? 0) ||
+          a.n.localeCompare(b.n),
+      );
     const page = await browser.newPage();
     await page.goto(siteUrl('/items/availability-target/'));
     await page.selectOption('#item-sort', 'value');
@@ -135,7 +152,9 @@ describe('項目のページ: sort and filter by the declared value', () => {
     const atLeast = byValue.filter((x) => (x.v ?? 0) >= 99.95).map((x) => x.n);
     await expect.poll(() => numbers(page)).toEqual(atLeast);
     await expect.poll(() => new URL(page.url()).search).toBe('?sort=value&value=99.95');
-    expect(await page.locator('#item-value-count').innerText()).toBe(`${certified.length}件中 ${atLeast.length}件を表示しています。`);
+    expect(await page.locator('#item-value-count').innerText()).toBe(
+      `${certified.length}件中 ${atLeast.length}件を表示しています。`,
+    );
 
     const again = await browser.newPage();
     await again.goto(siteUrl('/items/availability-target/?sort=value&value=99.95'));

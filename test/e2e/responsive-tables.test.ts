@@ -60,7 +60,9 @@ describe('Form B on a service page', () => {
     expect(description.y + description.height).toBeLessThanOrEqual(answer.y + 1);
     // The answer spans the row, not a 120 px column at the far right.
     expect(answer.width).toBeGreaterThan(table.width * 0.85);
-    expect(await page.locator(`${row} > td.form-b__answer`).innerText()).toBe('99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）');
+    expect(await page.locator(`${row} > td.form-b__answer`).innerText()).toBe(
+      '99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）',
+    );
     // No Form B table needs swiping sideways.
     const tables = await page.locator('table.form-b').count();
     for (let i = 0; i < tables; i++) expect(await fitsItsBox(page, `table.form-b >> nth=${i}`)).toBe(true);
@@ -128,7 +130,9 @@ describe('other answer tables at 390 px', () => {
     expect(after.y).toBeGreaterThanOrEqual(before.y + before.height - 1);
     expect(before.width).toBeGreaterThan(table.width * 0.85);
     expect(after.width).toBeGreaterThan(table.width * 0.85);
-    expect(await page.locator(`${change} td >> nth=0`).evaluate((td) => getComputedStyle(td, '::before').content)).toContain('変更前');
+    expect(
+      await page.locator(`${change} td >> nth=0`).evaluate((td) => getComputedStyle(td, '::before').content),
+    ).toContain('変更前');
   });
 
   test('更新情報: every table fits its box', async () => {

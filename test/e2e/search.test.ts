@@ -79,7 +79,19 @@ const VARIANT_SET: { q: string; kind: string; expect: string[] }[] = [
   {
     q: 'サーバ',
     kind: '長音なし（「サーバー」「サーバーレス」も）',
-    expect: ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012', '/about/criteria/', '/about/glossary/', '/about/procedures/'],
+    expect: [
+      '0001',
+      '0002',
+      '0007',
+      '0008',
+      '0009',
+      '0010',
+      '0011',
+      '0012',
+      '/about/criteria/',
+      '/about/glossary/',
+      '/about/procedures/',
+    ],
   },
   { q: '仮想サーバ', kind: '長音なし', expect: ['0001', '0009', '0010', '0011'] },
   { q: 'コンテナー', kind: '長音（本文は「コンテナ」）', expect: ['0002', '0008'] },
@@ -103,11 +115,19 @@ const VARIANT_SET: { q: string; kind: string; expect: string[] }[] = [
   { q: 'k8s', kind: '略語（Kubernetes、コンテナオーケストレーション）', expect: ['0008'] },
   { q: 'Kubernetes', kind: '一方向（コンテナオーケストレーション）', expect: ['0008'] },
   { q: '都内 データセンター', kind: '地域（東京都）＋長音', expect: ['0001', '0007', '0009', '0010'] },
-  { q: '都内', kind: '地域（東京都。事務局の所在地が載る手数料のページも）', expect: ['0001', '0007', '0009', '0010', '/about/fees/'] },
+  {
+    q: '都内',
+    kind: '地域（東京都。事務局の所在地が載る手数料のページも）',
+    expect: ['0001', '0007', '0009', '0010', '/about/fees/'],
+  },
   { q: '関西', kind: '地域（大阪府・京都府・兵庫県…）', expect: ['0001', '0008', '0009'] },
   { q: '近畿', kind: '地域', expect: ['0001', '0008', '0009'] },
   { q: '関西 データセンター', kind: '地域＋語', expect: ['0001', '0008', '0009'] },
-  { q: '首都圏', kind: '地域（東京都・神奈川県・埼玉県・千葉県）', expect: ['0001', '0002', '0007', '0009', '0010', '/about/fees/'] },
+  {
+    q: '首都圏',
+    kind: '地域（東京都・神奈川県・埼玉県・千葉県）',
+    expect: ['0001', '0002', '0007', '0009', '0010', '/about/fees/'],
+  },
   { q: '首都圏 バックアップ', kind: '地域＋語', expect: ['0001', '0002', '0007', '0009', '0010'] },
   { q: '東北', kind: '地域', expect: ['0009', '0012'] },
   { q: '九州', kind: '地域（福岡県は公表留保中・期限切れのサービスだけ: 0 件）', expect: [] },
@@ -150,7 +170,9 @@ describe('search-quality set', () => {
       const hits = got.filter((s) => wanted.includes(s)).length;
       const precision = got.length ? hits / got.length : wanted.length ? 0 : 1;
       const recall = wanted.length ? hits / wanted.length : 1;
-      report.push(`  ${q}（${kind}）: 適合率 ${precision.toFixed(2)} 再現率 ${recall.toFixed(2)}  結果 [${got.join(' ')}]`);
+      report.push(
+        `  ${q}（${kind}）: 適合率 ${precision.toFixed(2)} 再現率 ${recall.toFixed(2)}  結果 [${got.join(' ')}]`,
+      );
       if (precision < 1 || recall < 1) failures.push(`${q}: expected [${wanted.join(' ')}], got [${got.join(' ')}]`);
     }
     expect(failures).toEqual([]);
@@ -170,7 +192,9 @@ describe('spelling variants, synonyms and regions (issue 19)', () => {
       const hits = got.filter((s) => wanted.includes(s)).length;
       const precision = got.length ? hits / got.length : wanted.length ? 0 : 1;
       const recall = wanted.length ? hits / wanted.length : 1;
-      report.push(`  ${q}（${kind}）: 適合率 ${precision.toFixed(2)} 再現率 ${recall.toFixed(2)}  結果 [${got.join(' ')}]`);
+      report.push(
+        `  ${q}（${kind}）: 適合率 ${precision.toFixed(2)} 再現率 ${recall.toFixed(2)}  結果 [${got.join(' ')}]`,
+      );
       if (precision < 1 || recall < 1) failures.push(`${q}: expected [${wanted.join(' ')}], got [${got.join(' ')}]`);
     }
     expect(failures).toEqual([]);
@@ -197,7 +221,9 @@ describe('spelling variants, synonyms and regions (issue 19)', () => {
     expect(await notice.textContent()).toContain('『可用性』を『稼働率』と合わせて検索しました。');
     await search(page, '関西');
     expect(await notice.textContent()).toContain('『関西』を『大阪府』などと合わせて検索しました。');
-    expect(await page.locator('#search-status').textContent()).toMatch(/サービス 3 件（うち合わせて検索した語で一致 2 件）/u);
+    expect(await page.locator('#search-status').textContent()).toMatch(
+      /サービス 3 件（うち合わせて検索した語で一致 2 件）/u,
+    );
     // The words alone: what the search gave before the dictionary (only the page that says 関西).
     await notice.getByRole('link', { name: '「関西」の語だけで検索する' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('literal')).toBe('1');
@@ -231,11 +257,16 @@ describe('spelling variants, synonyms and regions (issue 19)', () => {
 describe('facets', () => {
   test('区分, 状態, データセンター所在地 and 事業者名称 filter the results', async () => {
     const page = await browser.newPage();
-    expect(await search(page, '', { 区分: ['PaaS'] })).toEqual(expect.arrayContaining(['0002', '0008', '0009', '0012']));
+    expect(await search(page, '', { 区分: ['PaaS'] })).toEqual(
+      expect.arrayContaining(['0002', '0008', '0009', '0012']),
+    );
     expect((await search(page, '', { 区分: ['PaaS'] })).sort()).toEqual(['0002', '0008', '0009', '0012']);
     expect((await search(page, '', { 状態: ['更新手続中'] })).sort()).toEqual(['0002']);
     expect((await search(page, '', { データセンター所在地: ['大阪府'] })).sort()).toEqual(['0001', '0008', '0009']);
-    expect((await search(page, '', { データセンター所在地: ['東京都'], 区分: ['IaaS'] })).sort()).toEqual(['0001', '0007']);
+    expect((await search(page, '', { データセンター所在地: ['東京都'], 区分: ['IaaS'] })).sort()).toEqual([
+      '0001',
+      '0007',
+    ]);
     expect((await search(page, '', { データセンター所在地: ['北海道', '沖縄県'] })).sort()).toEqual(['0001', '0007']);
     expect((await search(page, '', { 事業者名称: ['ツキミソウテック合同会社'] })).sort()).toEqual(['0012']);
     expect((await search(page, 'ISMS', { 区分: ['IaaS'] })).sort()).toEqual(['0001', '0007', '0010', '0011']);
@@ -250,7 +281,13 @@ describe('facets', () => {
     // 九州: IP0008's 福岡県 data centre is withheld, and the other is an expired service's.
     expect(regions).toEqual(['北海道', '東北', '関東', '近畿', '中国', '沖縄', '国外']);
     expect((await search(page, '', { データセンターの地域: ['近畿'] })).sort()).toEqual(['0001', '0008', '0009']);
-    expect((await search(page, '', { データセンターの地域: ['関東'] })).sort()).toEqual(['0001', '0002', '0007', '0009', '0010']);
+    expect((await search(page, '', { データセンターの地域: ['関東'] })).sort()).toEqual([
+      '0001',
+      '0002',
+      '0007',
+      '0009',
+      '0010',
+    ]);
     expect((await search(page, '', { データセンターの地域: ['国外'] })).sort()).toEqual(['0010']);
     expect((await search(page, '', { データセンターの地域: ['東北', '沖縄'] })).sort()).toEqual(['0007', '0012']);
   });
@@ -310,21 +347,29 @@ describe('results people can read', () => {
         expect(excerpt, `${q} ${c.number}`).not.toContain('. ');
         // The excerpt is a run of whole sentences of the published answer (「…」 marks the rest).
         type Answers = { row: string; answer: { content?: string } }[];
-        const json = (await (await page.request.get(siteUrl(`/data/services/${c.number.toLowerCase()}.json`))).json()) as {
+        const json = (await (
+          await page.request.get(siteUrl(`/data/services/${c.number.toLowerCase()}.json`))
+        ).json()) as {
           answers: Answers;
           dataCentres: { id: string; answers: Answers }[];
         };
         const fragment = c.href.split('#')[1]!;
         const dc = json.dataCentres.find((d) => fragment.startsWith(`dc-${d.id}-`));
         const rowId = dc ? fragment.slice(`dc-${dc.id}-`.length) : fragment.replace(/^item-/u, '');
-        const content = ((dc ? dc.answers : json.answers).find((a) => a.row === rowId)?.answer.content ?? '').replace(/\s+/gu, ' ');
+        const content = ((dc ? dc.answers : json.answers).find((a) => a.row === rowId)?.answer.content ?? '').replace(
+          /\s+/gu,
+          ' ',
+        );
         const core = excerpt
           .replace(/^…|…$/gu, '')
           .replace(/^(実施あり|実施なし)・/u, '')
           .trim();
         const at = content.indexOf(core.slice(0, 12));
         expect(at, `${q} ${c.number}: 「${core}」 in 「${content}」`).toBeGreaterThanOrEqual(0);
-        expect(at === 0 || /[。！？\s]/u.test(content[at - 1]!), `${q} ${c.number}: starts mid-sentence: 「${core}」`).toBe(true);
+        expect(
+          at === 0 || /[。！？\s]/u.test(content[at - 1]!),
+          `${q} ${c.number}: starts mid-sentence: 「${core}」`,
+        ).toBe(true);
       }
     }
   }, 60_000);
@@ -389,7 +434,8 @@ describe('results people can read', () => {
     expect(await page.locator('input[type=checkbox]').first().isVisible()).toBe(false);
     const notice = page.locator('main .notice');
     expect(await notice.isVisible()).toBe(true);
-    for (const href of ['/', '/items/', '/verify/']) expect(await notice.locator(`a[href="${href}"]`).count(), href).toBe(1);
+    for (const href of ['/', '/items/', '/verify/'])
+      expect(await notice.locator(`a[href="${href}"]`).count(), href).toBe(1);
     expect(await notice.textContent()).toContain('JavaScript');
   });
 });

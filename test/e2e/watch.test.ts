@@ -38,7 +38,9 @@ describe('watch list', () => {
     // IP0007-1903: 変更届出 2025-09-16 and 2026-05-11. IP0003-1409: 更新申請取下げ 2026-08-07, expired 2026-08-20.
     await watch(page, 'ip0007-1903');
     await watch(page, 'ip0003-1409');
-    expect(await page.evaluate(() => localStorage.getItem('aspic-iaas-paas:watch'))).toBe('["IP0007-1903","IP0003-1409"]');
+    expect(await page.evaluate(() => localStorage.getItem('aspic-iaas-paas:watch'))).toBe(
+      '["IP0007-1903","IP0003-1409"]',
+    );
     await page.evaluate(() => localStorage.setItem('aspic-iaas-paas:watch-last-visit', '2026-05-10'));
 
     const json: string[] = [];
@@ -51,7 +53,10 @@ describe('watch list', () => {
 
     const a = await rows(page, 'ip0007-1903');
     expect(a.filter((r) => r.marked).map((r) => `${r.date} ${r.type}`)).toEqual(['2026-05-11 変更届出']);
-    expect(a.find((r) => r.date === '2025-09-16')).toMatchObject({ marked: false, href: '/services/ip0007-1903/#event-2025-09-16' });
+    expect(a.find((r) => r.date === '2025-09-16')).toMatchObject({
+      marked: false,
+      href: '/services/ip0007-1903/#event-2025-09-16',
+    });
     expect(a.find((r) => r.date === '2026-05-11')!.href).toBe('/services/ip0007-1903/#event-2026-05-11');
     const b = await rows(page, 'ip0003-1409');
     expect(b.filter((r) => r.marked).map((r) => `${r.date} ${r.type}`)).toEqual([
@@ -60,7 +65,9 @@ describe('watch list', () => {
       '2026-07-30 更新申請',
     ]);
     expect(b.filter((r) => !r.marked).every((r) => r.date! <= '2026-05-10')).toBe(true);
-    expect(await page.locator('#watch-summary').innerText()).toContain('前回（2026年5月10日）以降の出来事は 4 件です。');
+    expect(await page.locator('#watch-summary').innerText()).toContain(
+      '前回（2026年5月10日）以降の出来事は 4 件です。',
+    );
     const card = page.locator('#watch-list section[aria-labelledby="watch-ip0003-1409"]');
     expect(await card.innerText()).toContain('期限切れ');
     expect(await card.locator('a[href="/services/ip0003-1409/feed.atom"]').count()).toBe(1);

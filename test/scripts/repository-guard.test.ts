@@ -79,7 +79,9 @@ describe('verdict: publish refuses, check warns', () => {
 });
 
 test('workflowCommand keeps a multi-line message in one annotation', () => {
-  expect(workflowCommand('error', 'a: b, c', ['1行目', '100%', '3行目'])).toBe('::error title=a%3A b%2C c::1行目%0A100%25%0A3行目');
+  expect(workflowCommand('error', 'a: b, c', ['1行目', '100%', '3行目'])).toBe(
+    '::error title=a%3A b%2C c::1行目%0A100%25%0A3行目',
+  );
 });
 
 describe('the script, as the workflows run it', () => {
@@ -114,9 +116,11 @@ describe('the script, as the workflows run it', () => {
 
 describe('both workflows run the guard before anything reads content/', () => {
   const steps = (file: string, job: string) =>
-    (parse(readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }).jobs[
-      job
-    ]!.steps;
+    (
+      parse(readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8')) as {
+        jobs: Record<string, { steps: { run?: string }[] }>;
+      }
+    ).jobs[job]!.steps;
 
   test.each([
     ['publish.yml', 'build', '--mode publish'],

@@ -146,7 +146,9 @@ describe('npm run form:export', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET_NAME]);
     const ws = wb.worksheets[0]!;
     const headers = COLUMNS.map((_, i) => cellText(ws.getRow(FIRST_DATA_ROW - 1).getCell(i + 1).value));
-    expect(headers).toEqual(expect.arrayContaining(['申請内容', '添付書類等', '必須/選択', '一定の要件', '記入上の注意']));
+    expect(headers).toEqual(
+      expect.arrayContaining(['申請内容', '添付書類等', '必須/選択', '一定の要件', '記入上の注意']),
+    );
     const ids: string[] = [];
     for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) ids.push(cellText(ws.getRow(n).getCell(col('id')).value));
     expect(ids).toEqual([...HEADER_FIELDS.map((f) => f.id), ...template.rows.map((r) => r.id)]);
@@ -188,7 +190,8 @@ describe('npm run form:import', () => {
     const ws = wb.worksheets[0]!;
     fill(ws);
     const rowNo = (id: string) => {
-      for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) if (cellText(ws.getRow(n).getCell(col('id')).value) === id) return n;
+      for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++)
+        if (cellText(ws.getRow(n).getCell(col('id')).value) === id) return n;
       throw new Error(id);
     };
     ws.getRow(rowNo('security-policies')).getCell(col('implemented')).value = 'たぶん';
@@ -221,7 +224,8 @@ describe('npm run form:import', () => {
 
     for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) {
       const row = ws.getRow(n);
-      if (cellText(row.getCell(col('id')).value) === 'support-hours') row.getCell(col('content')).value = '平日 9:00〜20:00';
+      if (cellText(row.getCell(col('id')).value) === 'support-hours')
+        row.getCell(col('content')).value = '平日 9:00〜20:00';
     }
     await wb.xlsx.writeFile(file);
     const r = run('form-import.ts', file, '--into', service, '--dir', dir, '--date', '2026-11-25');
@@ -253,7 +257,8 @@ describe('npm run form:import', () => {
     const ws = wb.worksheets[0]!;
     fill(ws);
     const rowOf = (id: string) => {
-      for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) if (cellText(ws.getRow(n).getCell(col('id')).value) === id) return ws.getRow(n);
+      for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++)
+        if (cellText(ws.getRow(n).getCell(col('id')).value) === id) return ws.getRow(n);
       throw new Error(id);
     };
     rowOf('availability-target').getCell(col('content')).value = '99.99%（月間）';

@@ -40,9 +40,12 @@ export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: A
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   const found = await page.evaluate(
     async ({ tags, include }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (ctx: unknown, o: object) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
       const context = include ? { include: include.map((s) => [s]) } : document;
-      return (await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+      return (await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }))
+        .violations;
     },
     { tags: [...tags], include: include ? [...include] : undefined },
   );

@@ -7,7 +7,8 @@ const browser = useBrowser();
 test('Chromium opens a data: URL', async () => {
   const page = await browser.newPage();
   await page.goto(
-    'data:text/html;charset=utf-8,' + encodeURIComponent('<!DOCTYPE html><html lang="ja"><title>t</title><h1>認定サービス一覧</h1></html>'),
+    'data:text/html;charset=utf-8,' +
+      encodeURIComponent('<!DOCTYPE html><html lang="ja"><title>t</title><h1>認定サービス一覧</h1></html>'),
   );
   expect(await page.locator('h1').textContent()).toBe('認定サービス一覧');
   expect(await page.evaluate(() => navigator.language)).toBe('ja-JP');

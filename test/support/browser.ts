@@ -37,7 +37,10 @@ export function launchBrowser(): Promise<Browser> {
  * A context whose requests may only go to loopback hosts (the test server) or
  * data:/blob: URLs; anything else is aborted at once instead of timing out.
  */
-export async function newIsolatedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function newIsolatedContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ ...DEFAULT_CONTEXT, ...options });
   await context.route(
     (url) => !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname),
@@ -71,7 +74,8 @@ export function useBrowser(): BrowserHandle {
     await b?.close();
   });
   const current = (): Browser => {
-    if (!shared) throw new Error('The browser is not running: use it inside a test or hook (it is launched in beforeAll).');
+    if (!shared)
+      throw new Error('The browser is not running: use it inside a test or hook (it is launched in beforeAll).');
     return shared;
   };
   return {

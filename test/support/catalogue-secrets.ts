@@ -17,7 +17,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export type SecretKind = 'evidence.document' | 'evidence.place' | 'withhold.reason' | 'withheld.content' | 'withheld.previous';
+export type SecretKind =
+  'evidence.document' | 'evidence.place' | 'withhold.reason' | 'withheld.content' | 'withheld.previous';
 
 export interface Secret {
   kind: SecretKind;
@@ -87,7 +88,8 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
             secretNodes.add(e);
             for (const key of ['document', 'place'] as const) {
               const t = e[key];
-              if (typeof t === 'string') secrets.push({ kind: `evidence.${key}`, text: t, where: `${at}.evidence[${i}].${key}` });
+              if (typeof t === 'string')
+                secrets.push({ kind: `evidence.${key}`, text: t, where: `${at}.evidence[${i}].${key}` });
             }
           });
         }
@@ -95,14 +97,19 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
         if (isObject(withhold)) {
           secretNodes.add(withhold);
           const reason = withhold['reason'];
-          if (typeof reason === 'string') secrets.push({ kind: 'withhold.reason', text: reason, where: `${at}.withhold.reason` });
+          if (typeof reason === 'string')
+            secrets.push({ kind: 'withhold.reason', text: reason, where: `${at}.withhold.reason` });
           const through = withhold['through'];
           if (typeof through === 'string' && publicationDate <= through) {
             // The whole answer is held back: its content and any other field.
             secretNodes.add(answer);
             const content = answer['content'];
             if (typeof content === 'string')
-              secrets.push({ kind: 'withheld.content', text: content, where: `${at}.content (withheld through ${through})` });
+              secrets.push({
+                kind: 'withheld.content',
+                text: content,
+                where: `${at}.content (withheld through ${through})`,
+              });
           }
         }
       }
@@ -110,7 +117,10 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
 
     // Changes to an item withheld on the publication date: the old text is held back too.
     const withheldAnswer = (item: string, dataCentre: unknown): boolean => {
-      const set = typeof dataCentre === 'string' && Array.isArray(dcs) ? dcs.find((d) => isObject(d) && d['id'] === dataCentre) : doc;
+      const set =
+        typeof dataCentre === 'string' && Array.isArray(dcs)
+          ? dcs.find((d) => isObject(d) && d['id'] === dataCentre)
+          : doc;
       const answers = isObject(set) ? set['answers'] : undefined;
       const answer = isObject(answers) ? answers[item] : undefined;
       return isObject(answer) && secretNodes.has(answer);
@@ -125,7 +135,11 @@ export function collectSecrets(contentDir: string, publicationDate: string): Cat
           secretNodes.add(c);
           const previous = c['previous'];
           if (typeof previous === 'string')
-            secrets.push({ kind: 'withheld.previous', text: previous, where: `${file} events[${i}].changes[${j}].previous` });
+            secrets.push({
+              kind: 'withheld.previous',
+              text: previous,
+              where: `${file} events[${i}].changes[${j}].previous`,
+            });
         });
       });
 

@@ -49,7 +49,11 @@ export function createValidator(config: ConfigData = HTML_VALIDATE_CONFIG): Html
 }
 
 /** Validates each file; returns every message (errors and warnings), in file order. */
-export async function validateHtmlFiles(distDir: string, files: readonly string[], validator = createValidator()): Promise<HtmlProblem[]> {
+export async function validateHtmlFiles(
+  distDir: string,
+  files: readonly string[],
+  validator = createValidator(),
+): Promise<HtmlProblem[]> {
   const problems: HtmlProblem[] = [];
   for (const path of files) {
     const file = relativePath(distDir, path);

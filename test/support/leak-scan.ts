@@ -36,7 +36,12 @@ export interface NeedleForm {
 export const MIN_LINE_LENGTH = 8;
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export function escapeJsonString(s: string): string {
@@ -96,7 +101,14 @@ export function needleForms(needle: string, options: ScanOptions = {}): NeedleFo
   return forms.filter((f) => f.text !== '' && !seen.has(f.text) && (seen.add(f.text), true));
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decodes HTML character references (numeric, and the few named ones a serializer emits), repeatedly for double escaping. */
 export function decodeHtmlEntities(s: string): string {
@@ -223,7 +235,9 @@ export function scanForLeaks(distDir: string, needles: readonly string[], option
     const file = relativePath(distDir, path);
     for (const [needle, form] of byNeedle) hits.push({ file, needle, form });
   }
-  return hits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.needle < b.needle ? -1 : a.needle > b.needle ? 1 : 0));
+  return hits.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.needle < b.needle ? -1 : a.needle > b.needle ? 1 : 0,
+  );
 }
 
 /** A readable, bounded failure message for hits. */

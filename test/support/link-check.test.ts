@@ -37,7 +37,11 @@ describe('html-tags', () => {
   });
 
   test('page paths', () => {
-    expect(['index.html', 'services/a/index.html', '404.html'].map(pagePathOf)).toEqual(['/', '/services/a/', '/404.html']);
+    expect(['index.html', 'services/a/index.html', '404.html'].map(pagePathOf)).toEqual([
+      '/',
+      '/services/a/',
+      '/404.html',
+    ]);
   });
 });
 
@@ -60,11 +64,15 @@ describe('checkLinks', () => {
           '</main>',
         ].join('\n'),
       ),
-      'services/a/index.html': page('', '<h2 id="sec">s</h2><a href="../../">up</a><a href="../b/">missing sibling</a>'),
+      'services/a/index.html': page(
+        '',
+        '<h2 id="sec">s</h2><a href="../../">up</a><a href="../b/">missing sibling</a>',
+      ),
       'img/ok.png': 'png',
       's.css': '.a{background:url("/img/ok.png")} .b{background:url(/fonts/missing.woff2)}',
       'あ/index.html': page('', '<p>x</p>'),
-      'sitemap-0.xml': '<urlset><url><loc>https://site.example/</loc></url><url><loc>https://site.example/old/</loc></url></urlset>',
+      'sitemap-0.xml':
+        '<urlset><url><loc>https://site.example/</loc></url><url><loc>https://site.example/old/</loc></url></urlset>',
     });
     const { broken, checked } = checkLinks(dir, NO_ENV);
     expect(broken.map((b) => `${b.file} ${b.source} ${b.url}`).sort()).toEqual(
@@ -83,14 +91,19 @@ describe('checkLinks', () => {
         'sitemap-0.xml xml <loc> https://site.example/old/',
       ].sort(),
     );
-    expect(broken.find((b) => b.url === '#nowhere')).toMatchObject({ line: 2, reason: 'no element with id="nowhere" on this page' });
+    expect(broken.find((b) => b.url === '#nowhere')).toMatchObject({
+      line: 2,
+      reason: 'no element with id="nowhere" on this page',
+    });
     expect(checked).toBeGreaterThan(broken.length);
   });
 
   test('SITE_URL overrides the detected origin', () => {
     const dir = site({ 'index.html': page('', '<a href="https://staging.example/missing/">x</a><a href="#">top</a>') });
     expect(checkLinks(dir, NO_ENV).broken).toEqual([]);
-    expect(checkLinks(dir, { SITE_URL: 'https://staging.example' }).broken.map((b) => b.url)).toEqual(['https://staging.example/missing/']);
+    expect(checkLinks(dir, { SITE_URL: 'https://staging.example' }).broken.map((b) => b.url)).toEqual([
+      'https://staging.example/missing/',
+    ]);
   });
 
   test('the fixture site is clean', () => {

@@ -65,7 +65,8 @@ export function pagePathOf(rel: string): string {
 
 function cssUrls(css: string): string[] {
   const out: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g)) out.push((m[1] ?? m[2] ?? m[3] ?? '').trim());
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/g))
+    out.push((m[1] ?? m[2] ?? m[3] ?? '').trim());
   return out.filter((u) => u !== '');
 }
 
@@ -119,7 +120,10 @@ export function pageIds(tags: readonly StartTag[]): Set<string> {
 }
 
 /** The site origin: SITE_URL, else the first canonical / og:url found. Null when there is none. */
-export function detectSiteOrigin(pages: ReadonlyMap<string, readonly StartTag[]>, env: NodeJS.ProcessEnv = process.env): string | null {
+export function detectSiteOrigin(
+  pages: ReadonlyMap<string, readonly StartTag[]>,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
   const fromEnv = env['SITE_URL'];
   if (fromEnv) return new URL(fromEnv).origin;
   for (const tags of pages.values()) {
@@ -147,7 +151,8 @@ export interface LinkCheckResult {
 export function checkLinks(distDir: string, env: NodeJS.ProcessEnv = process.env): LinkCheckResult {
   const files = listFiles(distDir).map((f) => relativePath(distDir, f));
   const pages = new Map<string, StartTag[]>();
-  for (const f of files.filter((f) => f.toLowerCase().endsWith('.html'))) pages.set(f, startTags(readFileSync(join(distDir, f), 'utf8')));
+  for (const f of files.filter((f) => f.toLowerCase().endsWith('.html')))
+    pages.set(f, startTags(readFileSync(join(distDir, f), 'utf8')));
   const siteOrigin = detectSiteOrigin(pages, env);
   const idsByPage = new Map<string, Set<string>>();
   const idsOf = (rel: string) => {
@@ -219,7 +224,10 @@ export function checkLinks(distDir: string, env: NodeJS.ProcessEnv = process.env
     if (!idsOf(resolved).has(id)) {
       broken.push({
         ...ref,
-        reason: resolved === ref.file ? `no element with id="${id}" on this page` : `no element with id="${id}" on ${resolved}`,
+        reason:
+          resolved === ref.file
+            ? `no element with id="${id}" on this page`
+            : `no element with id="${id}" on ${resolved}`,
       });
     }
   }

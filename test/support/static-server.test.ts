@@ -47,7 +47,12 @@ test('missing paths answer 404 with 404.html', async () => {
 });
 
 test('never serves outside the root', async () => {
-  for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/services/..%2f..%2f..%2fpackage.json']) {
+  for (const path of [
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/services/..%2f..%2f..%2fpackage.json',
+  ]) {
     const r = await get(path);
     expect(r.status, path).toBe(404);
   }

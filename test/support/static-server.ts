@@ -58,11 +58,19 @@ export async function startStaticServer(rootDir: string, host = '127.0.0.1'): Pr
       const base = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers };
       if (file === null) {
         const body = `${status}\n`;
-        res.writeHead(status, { ...base, 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(body)) });
+        res.writeHead(status, {
+          ...base,
+          'content-type': 'text/plain; charset=utf-8',
+          'content-length': String(Buffer.byteLength(body)),
+        });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
-      res.writeHead(status, { ...base, 'content-type': contentTypeOf(file), 'content-length': String(statSync(file).size) });
+      res.writeHead(status, {
+        ...base,
+        'content-type': contentTypeOf(file),
+        'content-length': String(statSync(file).size),
+      });
       if (req.method === 'HEAD') res.end();
       else
         createReadStream(file)

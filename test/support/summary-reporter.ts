@@ -40,7 +40,11 @@ export function summaryLine(c: Counts): string {
 }
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, _reason: TestRunEndReason): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    _reason: TestRunEndReason,
+  ): void {
     // After the default reporter (listed before this one), which writes its summary synchronously.
     process.stdout.write(`${summaryLine(countResults(testModules, unhandledErrors))}\n`);
   }

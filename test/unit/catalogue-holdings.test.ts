@@ -36,10 +36,14 @@ describe('catalogueHoldings', () => {
   test('counts answers with evidence and evidence entries, in Form B and per data centre', () => {
     const h = catalogueHoldings(
       catalogue([
-        service({ a: { content: 'x', evidence: evidence(2) }, b: { content: '実施なし' }, c: { content: 'y', evidence: evidence(1) } }, [
-          { d: { content: 'z', evidence: evidence(3) } },
-          { d: { content: 'z' } },
-        ]),
+        service(
+          {
+            a: { content: 'x', evidence: evidence(2) },
+            b: { content: '実施なし' },
+            c: { content: 'y', evidence: evidence(1) },
+          },
+          [{ d: { content: 'z', evidence: evidence(3) } }, { d: { content: 'z' } }],
+        ),
         service({ a: { content: 'x', evidence: evidence(1) } }),
       ]),
       asOf,
@@ -48,14 +52,20 @@ describe('catalogueHoldings', () => {
   });
 
   test('an empty evidence list is not evidence', () => {
-    expect(catalogueHoldings(catalogue([service({ a: { content: 'x', evidence: [] } })]), asOf).answersWithEvidence).toBe(0);
+    expect(
+      catalogueHoldings(catalogue([service({ a: { content: 'x', evidence: [] } })]), asOf).answersWithEvidence,
+    ).toBe(0);
   });
 
   test('withholdings in force on the publication date and ended ones are counted apart (in Form B and per data centre)', () => {
     const c = catalogue([
-      service({ a: { content: 'x', withhold: withheldUntil('2027-06-30') }, b: { content: 'y', withhold: withheldUntil('2025-01-31') } }, [
-        { d: { content: 'z', withhold: withheldUntil('2028-03-31') } },
-      ]),
+      service(
+        {
+          a: { content: 'x', withhold: withheldUntil('2027-06-30') },
+          b: { content: 'y', withhold: withheldUntil('2025-01-31') },
+        },
+        [{ d: { content: 'z', withhold: withheldUntil('2028-03-31') } }],
+      ),
     ]);
     expect(catalogueHoldings(c, asOf)).toMatchObject({ withholdingsInForce: 2, withholdingsEnded: 1 });
     // Later, the same data holds no withholding in force: the count follows the date.

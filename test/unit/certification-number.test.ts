@@ -17,7 +17,10 @@ const validNumberArb = fc
     yy: fc.integer({ min: 0, max: 99 }),
     mm: fc.integer({ min: 1, max: 12 }),
   })
-  .map(({ serial, yy, mm }) => `IP${String(serial).padStart(4, '0')}-${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}`);
+  .map(
+    ({ serial, yy, mm }) =>
+      `IP${String(serial).padStart(4, '0')}-${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}`,
+  );
 
 describe('parseCertificationNumber: IP + 4-digit serial + "-" + YYMM of the first 認定', () => {
   test('IP0001-1212 is serial 1, first certified December 2012', () => {
@@ -96,7 +99,8 @@ describe('normaliseCertificationNumber: reads a number the way people type it', 
   });
 
   test('property: lower-cased, hyphen-less and full-width variants normalise back to the canonical form', () => {
-    const toFullWidth = (s: string) => s.replace(/[0-9A-Z-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+    const toFullWidth = (s: string) =>
+      s.replace(/[0-9A-Z-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
     fc.assert(
       fc.property(validNumberArb, (x) => {
         expect(normaliseCertificationNumber(x.toLowerCase())).toBe(x);
@@ -109,12 +113,25 @@ describe('normaliseCertificationNumber: reads a number the way people type it', 
 
 describe('readCertificationNumber: tells a malformed number from an impossible one', () => {
   test('a number in the form with a month that does not exist is impossible, not malformed', () => {
-    expect(readCertificationNumber('IP0001-1313')).toEqual({ kind: 'impossible', number: 'IP0001-1313', problem: 'month' });
-    expect(readCertificationNumber('ｉｐ０００１１３００')).toEqual({ kind: 'impossible', number: 'IP0001-1300', problem: 'month' });
-    expect(readCertificationNumber('IP0000-1302')).toEqual({ kind: 'impossible', number: 'IP0000-1302', problem: 'serial' });
+    expect(readCertificationNumber('IP0001-1313')).toEqual({
+      kind: 'impossible',
+      number: 'IP0001-1313',
+      problem: 'month',
+    });
+    expect(readCertificationNumber('ｉｐ０００１１３００')).toEqual({
+      kind: 'impossible',
+      number: 'IP0001-1300',
+      problem: 'month',
+    });
+    expect(readCertificationNumber('IP0000-1302')).toEqual({
+      kind: 'impossible',
+      number: 'IP0000-1302',
+      problem: 'serial',
+    });
   });
   test('anything else not in the form is malformed; a valid number reads as itself', () => {
-    for (const x of ['', 'IP001-1302', 'IP00011-302x', 'AB0001-1302']) expect(readCertificationNumber(x)).toEqual({ kind: 'malformed' });
+    for (const x of ['', 'IP001-1302', 'IP00011-302x', 'AB0001-1302'])
+      expect(readCertificationNumber(x)).toEqual({ kind: 'malformed' });
     expect(readCertificationNumber(' ip0001-1302 ')).toEqual({ kind: 'valid', number: 'IP0001-1302' });
   });
 });

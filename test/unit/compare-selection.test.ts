@@ -12,7 +12,10 @@ describe('compare selection URL', () => {
   });
 
   test('drops junk and duplicates, keeps order', () => {
-    expect(normalise(['IP0002-1406', 'x', 'IP0001-1302', 'ip0002-1406', '<script>'])).toEqual(['IP0002-1406', 'IP0001-1302']);
+    expect(normalise(['IP0002-1406', 'x', 'IP0001-1302', 'ip0002-1406', '<script>'])).toEqual([
+      'IP0002-1406',
+      'IP0001-1302',
+    ]);
   });
 
   test('property: compareHref and selectionFromUrl round-trip', () => {

@@ -19,7 +19,9 @@ import { SITE } from '../support/published-view.ts';
 const { template, services: raw } = loadCatalogue(contentDir());
 const NAMES = { name: '認定 IaaS・PaaS 情報開示一覧', operator: 'ASPIC' };
 function viewOn(asOf: string): PublishedService[] {
-  return raw.map((s) => publishService(toStored(s.record), template, asOf)).filter((s): s is PublishedService => s !== null);
+  return raw
+    .map((s) => publishService(toStored(s.record), template, asOf))
+    .filter((s): s is PublishedService => s !== null);
 }
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (n) => n === 'entry' });
 const expiries = (asOf: string) =>
@@ -32,7 +34,9 @@ describe('expiry entries', () => {
     expect(expiries('2026-08-19')).not.toContain('IP0003-1409 2026-08-20');
     const s = viewOn('2026-08-19').find((x) => x.certificationNumber === 'IP0003-1409')!;
     expect(expiryOf(s, '2026-08-19')).toBeNull();
-    expect(catalogueUpdates(viewOn('2026-08-19'), template, '2026-08-19').some((u) => u.type === '期限切れ')).toBe(false);
+    expect(catalogueUpdates(viewOn('2026-08-19'), template, '2026-08-19').some((u) => u.type === '期限切れ')).toBe(
+      false,
+    );
   });
 
   test('on the day after the last day, and on every later publication date, with the same id and date', () => {

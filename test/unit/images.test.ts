@@ -30,11 +30,19 @@ function svgText(svg: string): string {
 }
 
 /** A service's entry in /data/services.json, which is what images are drawn from. */
-function service(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService> = {}): ServiceListEntry {
+function service(
+  number: string,
+  status: PublishedService['lifecycle']['status'],
+  extra: Partial<PublishedService> = {},
+): ServiceListEntry {
   return serviceListJson([published(number, status, extra)], '2026-11-26', new URL('https://example.jp/')).services[0]!;
 }
 
-function published(number: string, status: PublishedService['lifecycle']['status'], extra: Partial<PublishedService>): PublishedService {
+function published(
+  number: string,
+  status: PublishedService['lifecycle']['status'],
+  extra: Partial<PublishedService>,
+): PublishedService {
   const lifecycle: PublishedService['lifecycle'] = {
     status,
     firstCertified: '2025-01-17',
@@ -78,7 +86,9 @@ describe('certification mark', () => {
   test('each published width, and its 2× PNG, has exactly the size it says', async () => {
     const svg = await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, logo), MARK_BASE, fonts);
     for (const w of MARK_WIDTHS) {
-      expect(resizeSvg(svg, w, markHeight(w))).toMatch(new RegExp(`^<svg width="${w}" height="${markHeight(w)}" viewBox="0 0 240 300"`));
+      expect(resizeSvg(svg, w, markHeight(w))).toMatch(
+        new RegExp(`^<svg width="${w}" height="${markHeight(w)}" viewBox="0 0 240 300"`),
+      );
       expect(pngSize(await renderPng(svg, w))).toEqual({ width: w, height: markHeight(w) });
       expect(pngSize(await renderPng(svg, w * 2))).toEqual({ width: w * 2, height: markHeight(w) * 2 });
     }
@@ -108,10 +118,17 @@ describe('OG images', () => {
     const input = ogServiceInput(service('IP0001-1302', '有効'));
     const tree = ogTree(input, logo);
     const words = textOf(tree).join('\n');
-    for (const s of ['ネクサス・コンピュートクラウド', '株式会社ネクサスクラウド', 'IP0001-1302', '有効', '2027年1月16日'])
+    for (const s of [
+      'ネクサス・コンピュートクラウド',
+      '株式会社ネクサスクラウド',
+      'IP0001-1302',
+      '有効',
+      '2027年1月16日',
+    ])
       expect(words).toContain(s);
     const text = svgText(await renderSvg(tree, OG_SIZE, fonts, false));
-    for (const s of ['ネクサス・コンピュートクラウド', '株式会社ネクサスクラウド', 'IP0001-1302', '有効']) expect(text).toContain(s);
+    for (const s of ['ネクサス・コンピュートクラウド', '株式会社ネクサスクラウド', 'IP0001-1302', '有効'])
+      expect(text).toContain(s);
   });
 
   test('a revoked service says so, with the date', () => {
@@ -121,14 +138,30 @@ describe('OG images', () => {
   });
 
   test('the OG input is built from those published fields only', () => {
-    const s = { ...service('IP0001-1302', '有効'), page: 'https://not-in-image.example/', disclosureDate: 'DATE-NOT-IN-IMAGE' };
+    const s = {
+      ...service('IP0001-1302', '有効'),
+      page: 'https://not-in-image.example/',
+      disclosureDate: 'DATE-NOT-IN-IMAGE',
+    };
     const input = ogServiceInput(s);
-    expect(Object.keys(input).sort()).toEqual(['certificationNumber', 'kind', 'providerName', 'serviceName', 'status', 'statusDetail']);
+    expect(Object.keys(input).sort()).toEqual([
+      'certificationNumber',
+      'kind',
+      'providerName',
+      'serviceName',
+      'status',
+      'statusDetail',
+    ]);
     expect(JSON.stringify(ogTree(input, logo))).not.toMatch(/DATE-NOT-IN-IMAGE|not-in-image/);
   });
 
   test('every card is exactly 1200×630 and repeatable byte for byte', async () => {
-    const inputs: OgInput[] = [ogServiceInput(service('IP0001-1302', '有効')), OG_PAGES.home, OG_PAGES.compare, OG_PAGES.items];
+    const inputs: OgInput[] = [
+      ogServiceInput(service('IP0001-1302', '有効')),
+      OG_PAGES.home,
+      OG_PAGES.compare,
+      OG_PAGES.items,
+    ];
     for (const input of inputs) {
       const svg = await renderSvg(ogTree(input, logo), OG_SIZE, fonts);
       const [a, b] = [await renderPng(svg, OG_SIZE.width), await renderPng(svg, OG_SIZE.width)];

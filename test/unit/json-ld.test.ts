@@ -12,7 +12,10 @@ test('a service name that tries to close the script stays inside it, and parses 
 
 test('any text survives the round trip and never yields "<" in the script body (property)', () => {
   // Pieces of markup mixed with arbitrary text, so "<" turns up in most runs.
-  const piece = fc.oneof(fc.constantFrom('<', '</script>', '<!--', '-->', '&', '"', '\\', '\u2028'), fc.string({ unit: 'grapheme' }));
+  const piece = fc.oneof(
+    fc.constantFrom('<', '</script>', '<!--', '-->', '&', '"', '\\', '\u2028'),
+    fc.string({ unit: 'grapheme' }),
+  );
   fc.assert(
     fc.property(
       fc.array(piece).map((p) => p.join('')),

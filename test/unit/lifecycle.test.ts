@@ -157,9 +157,9 @@ describe('stateOn: renewal applied inside / outside the window (§9(1)イ)', () 
     const s = stateOn(events, '2017-01-30');
     expect(s?.status).toBe('更新手続中');
     expect(s?.renewalApplied).toEqual({ date: '2016-12-01', inWindow: true });
-    expect(stateOn([certified, applied('2015-01-01'), renewed('2015-01-30'), applied('2016-11-29')], '2017-01-30')?.status).toBe(
-      '期限切れ',
-    );
+    expect(
+      stateOn([certified, applied('2015-01-01'), renewed('2015-01-30'), applied('2016-11-29')], '2017-01-30')?.status,
+    ).toBe('期限切れ');
   });
 });
 
@@ -220,16 +220,19 @@ describe('stateOn: a renewal application can end without a renewal (更新非認
 });
 
 describe('stateOn: サービス終了 (§9(3)), 認定取消し (§11(4)), 効力喪失 (§11(3)) end it for good', () => {
-  test.each(TERMINAL_EVENTS.map((t) => [t]))('%s: in force on the day before, ended on its date and ever after', (type) => {
-    const events: LifecycleEvent[] = [certified, { type, date: '2014-06-01' }];
-    expect(stateOn(events, '2014-05-31')?.status).toBe('有効');
-    expect(stateOn(events, '2014-05-31')?.ended).toBeUndefined();
-    for (const asOf of ['2014-06-01', '2014-06-02', LAST_DAY, '2030-01-01']) {
-      const s = stateOn(events, asOf);
-      expect(s?.status).toBe(type);
-      expect(s?.ended).toEqual({ type, date: '2014-06-01' });
-    }
-  });
+  test.each(TERMINAL_EVENTS.map((t) => [t]))(
+    '%s: in force on the day before, ended on its date and ever after',
+    (type) => {
+      const events: LifecycleEvent[] = [certified, { type, date: '2014-06-01' }];
+      expect(stateOn(events, '2014-05-31')?.status).toBe('有効');
+      expect(stateOn(events, '2014-05-31')?.ended).toBeUndefined();
+      for (const asOf of ['2014-06-01', '2014-06-02', LAST_DAY, '2030-01-01']) {
+        const s = stateOn(events, asOf);
+        expect(s?.status).toBe(type);
+        expect(s?.ended).toEqual({ type, date: '2014-06-01' });
+      }
+    },
+  );
 
   test('a terminal event during 更新手続中 ends it', () => {
     const events: LifecycleEvent[] = [certified, applied('2015-01-01'), { type: 'サービス終了', date: '2015-03-01' }];
@@ -244,7 +247,11 @@ describe('stateOn: サービス終了 (§9(3)), 認定取消し (§11(4)), 効�
   });
 
   test('the first terminal event is the one that counts', () => {
-    const events: LifecycleEvent[] = [certified, { type: '効力喪失', date: '2014-01-01' }, { type: 'サービス終了', date: '2014-02-01' }];
+    const events: LifecycleEvent[] = [
+      certified,
+      { type: '効力喪失', date: '2014-01-01' },
+      { type: 'サービス終了', date: '2014-02-01' },
+    ];
     expect(stateOn(events, '2014-03-01')?.ended).toEqual({ type: '効力喪失', date: '2014-01-01' });
   });
 });
@@ -269,7 +276,11 @@ describe('stateOn: only events on or before asOf count', () => {
   });
 
   test('変更届出 and 改善要請 do not change the status', () => {
-    const events: LifecycleEvent[] = [certified, { type: '変更届出', date: '2013-06-01' }, { type: '改善要請', date: '2013-09-01' }];
+    const events: LifecycleEvent[] = [
+      certified,
+      { type: '変更届出', date: '2013-06-01' },
+      { type: '改善要請', date: '2013-09-01' },
+    ];
     expect(stateOn(events, '2013-10-01')).toEqual(stateOn([certified], '2013-10-01'));
   });
 });

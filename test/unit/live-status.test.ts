@@ -31,7 +31,9 @@ const later = EVENT_TYPES.filter((t) => t !== '認定');
 const historyArb = fc
   .tuple(
     fc.integer({ min: 0, max: 20_000 }).map((n) => addDays('2000-01-01', n)),
-    fc.array(fc.tuple(fc.integer({ min: 0, max: 800 }), fc.constantFrom(...later, '更新申請', '更新認定')), { maxLength: 8 }),
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 800 }), fc.constantFrom(...later, '更新申請', '更新認定')), {
+      maxLength: 8,
+    }),
   )
   .map(([start, steps]) => {
     const events: LifecycleEvent[] = [{ type: '認定', date: start }];
@@ -46,13 +48,18 @@ const historyArb = fc
 describe('live status rule', () => {
   test('property: re-judged on any later day, it gives what stateOn gives with the same events', () => {
     fc.assert(
-      fc.property(historyArb, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 1500 }), (events, off1, off2) => {
-        const asOf = addDays(events[0]!.date, off1);
-        const known = events.filter((e) => e.date <= asOf);
-        const l = published(known, asOf)!;
-        const later = addDays(asOf, off2);
-        expect(liveStatusOn(liveStatusData(l), later)).toBe(stateOn(known, later)!.status);
-      }),
+      fc.property(
+        historyArb,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 1500 }),
+        (events, off1, off2) => {
+          const asOf = addDays(events[0]!.date, off1);
+          const known = events.filter((e) => e.date <= asOf);
+          const l = published(known, asOf)!;
+          const later = addDays(asOf, off2);
+          expect(liveStatusOn(liveStatusData(l), later)).toBe(stateOn(known, later)!.status);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -73,7 +73,21 @@ const SPECIAL = [
     '---\n',
     '...\n',
   ],
-  ...['\\0', '\\x85', '\\uD800', '\\u202E', '<<: *a', '\u0000', '\u001b', '\u202e', '\ufeff', '\ufffe', '😀', '認定', '=HYPERLINK()'],
+  ...[
+    '\\0',
+    '\\x85',
+    '\\uD800',
+    '\\u202E',
+    '<<: *a',
+    '\u0000',
+    '\u001b',
+    '\u202e',
+    '\ufeff',
+    '\ufffe',
+    '😀',
+    '認定',
+    '=HYPERLINK()',
+  ],
 ].map((s) => Buffer.from(s, 'utf8'));
 
 type Mutation = (b: Buffer) => Buffer;
@@ -110,7 +124,10 @@ const mutatedSample = fc
   .map(([i, ms]) => ms.reduce<Buffer>((b, m) => m(b), samples[i]!));
 
 /** A valid sample with one subtree replaced by a random value: documents of the right outline, wrong inside. */
-const sampleValue = jsYaml.load(samples[0]!.toString('utf8'), { schema: jsYaml.FAILSAFE_SCHEMA }) as Record<string, unknown>;
+const sampleValue = jsYaml.load(samples[0]!.toString('utf8'), { schema: jsYaml.FAILSAFE_SCHEMA }) as Record<
+  string,
+  unknown
+>;
 const replacedSubtree = fc
   .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 4 }))
   .map(([steps, replacement]) => {
@@ -130,13 +147,19 @@ const replacedSubtree = fc
     return Buffer.from(jsYaml.dump(copy, { schema: jsYaml.FAILSAFE_SCHEMA, skipInvalid: true, lineWidth: -1 }), 'utf8');
   });
 
-const deepNesting = fc.tuple(fc.constantFrom('[', '{a: ', '- ', '  a:\n'), fc.integer({ min: 100, max: 20_000 })).map(([open, depth]) => {
-  if (open === '- ')
-    return Buffer.from(`serviceName:\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')}\n`);
-  if (open === '  a:\n')
-    return Buffer.from(`a:\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\n`);
-  return Buffer.from(`serviceName: ${open.repeat(depth)}\n`);
-});
+const deepNesting = fc
+  .tuple(fc.constantFrom('[', '{a: ', '- ', '  a:\n'), fc.integer({ min: 100, max: 20_000 }))
+  .map(([open, depth]) => {
+    if (open === '- ')
+      return Buffer.from(
+        `serviceName:\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')}\n`,
+      );
+    if (open === '  a:\n')
+      return Buffer.from(
+        `a:\n${Array.from({ length: Math.min(depth, 3000) }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\n`,
+      );
+    return Buffer.from(`serviceName: ${open.repeat(depth)}\n`);
+  });
 
 const hugeString = fc
   .tuple(fc.integer({ min: 100_000, max: 800_000 }), fc.constantFrom('あ', 'x', ' ', '"', '\\', '\n  ', '#'))

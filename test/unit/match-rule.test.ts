@@ -42,39 +42,55 @@ const entry = (over: Partial<MatchEntry> = {}): MatchEntry => ({
 
 describe('judge', () => {
   test('a threshold: met at the boundary, missed below, with the declared value quoted', () => {
-    expect(judge(entry(), { kind: 'number', field: 'availability-target', op: 'gte', value: 99.95, written: '99.95' })).toEqual({
+    expect(
+      judge(entry(), { kind: 'number', field: 'availability-target', op: 'gte', value: 99.95, written: '99.95' }),
+    ).toEqual({
       outcome: 'met',
       quote: '99.95%',
     });
-    expect(judge(entry(), { kind: 'number', field: 'availability-target', op: 'gte', value: 99.99, written: '99.99' }).outcome).toBe(
-      'missed',
-    );
+    expect(
+      judge(entry(), { kind: 'number', field: 'availability-target', op: 'gte', value: 99.99, written: '99.99' })
+        .outcome,
+    ).toBe('missed');
   });
   test('a lower-is-better duration: 30分 meets 1時間以内, not 15分以内', () => {
-    expect(judge(entry(), { kind: 'number', field: 'incident-notice', op: 'lte', value: 60, written: '1時間' }).outcome).toBe('met');
-    expect(judge(entry(), { kind: 'number', field: 'incident-notice', op: 'lte', value: 15, written: '15分' }).outcome).toBe('missed');
+    expect(
+      judge(entry(), { kind: 'number', field: 'incident-notice', op: 'lte', value: 60, written: '1時間' }).outcome,
+    ).toBe('met');
+    expect(
+      judge(entry(), { kind: 'number', field: 'incident-notice', op: 'lte', value: 15, written: '15分' }).outcome,
+    ).toBe('missed');
   });
   test('cannot judge: withheld, unanswered, or no declared value — each says why', () => {
     expect(judge(entry(), { kind: 'number', field: 'sales', op: 'gte', value: 1, written: '1' })).toEqual({
       outcome: 'unknown',
       reason: '公表留保中',
     });
-    expect(judge(entry(), { kind: 'number', field: 'availability-actual', op: 'gte', value: 1, written: '1' })).toEqual({
-      outcome: 'unknown',
-      reason: '記載なし',
-    });
+    expect(judge(entry(), { kind: 'number', field: 'availability-actual', op: 'gte', value: 1, written: '1' })).toEqual(
+      {
+        outcome: 'unknown',
+        reason: '記載なし',
+      },
+    );
     expect(judge(entry(), { kind: 'number', field: 'capital', op: 'gte', value: 1, written: '1' })).toEqual({
       outcome: 'unknown',
       reason: '値の記載なし',
     });
   });
   test('a choice: any of the chosen; choices: all of the chosen', () => {
-    expect(judge(entry(), { kind: 'choice', field: 'support-hours', anyOf: ['24時間365日', '障害のみ24時間365日'] }).outcome).toBe('met');
-    expect(judge(entry(), { kind: 'choice', field: 'support-hours', anyOf: ['営業時間内のみ'] }).outcome).toBe('missed');
-    expect(judge(entry(), { kind: 'choices', field: 'third-party-certifications', allOf: ['ISO/IEC 27001'] }).outcome).toBe('met');
-    expect(judge(entry(), { kind: 'choices', field: 'third-party-certifications', allOf: ['ISO/IEC 27001', 'SOC 2'] }).outcome).toBe(
+    expect(
+      judge(entry(), { kind: 'choice', field: 'support-hours', anyOf: ['24時間365日', '障害のみ24時間365日'] }).outcome,
+    ).toBe('met');
+    expect(judge(entry(), { kind: 'choice', field: 'support-hours', anyOf: ['営業時間内のみ'] }).outcome).toBe(
       'missed',
     );
+    expect(
+      judge(entry(), { kind: 'choices', field: 'third-party-certifications', allOf: ['ISO/IEC 27001'] }).outcome,
+    ).toBe('met');
+    expect(
+      judge(entry(), { kind: 'choices', field: 'third-party-certifications', allOf: ['ISO/IEC 27001', 'SOC 2'] })
+        .outcome,
+    ).toBe('missed');
   });
   test('実施有無: 実施あり meets, 実施なし misses, no answer cannot be judged', () => {
     expect(judge(entry(), { kind: 'practice', row: 'backup' }).outcome).toBe('met');

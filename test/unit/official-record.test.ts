@@ -75,7 +75,11 @@ describe('更新認定 states its period (periodStart), checked against the reco
   });
 
   test('refused: a periodStart on or before the previous period’s start', () => {
-    expectRefused(fixture(APPLIED + renewed('2015-01-20', '2013-02-01')), 'events[2].periodStart', '前の認定期間の開始日');
+    expectRefused(
+      fixture(APPLIED + renewed('2015-01-20', '2013-02-01')),
+      'events[2].periodStart',
+      '前の認定期間の開始日',
+    );
   });
 
   test('refused: a periodStart more than a year from the decision', () => {
@@ -93,7 +97,9 @@ describe('a renewal application can end in 更新非認定 or 更新申請取下
     const published = publishService(toStored(c.services[0]!.record), c.template, '2015-03-10')!;
     expect(published.lifecycle.status).toBe('期限切れ');
     expect(published.lifecycle.renewalOutcome).toEqual({ type, date: '2015-03-10' });
-    expect(publishService(toStored(c.services[0]!.record), c.template, '2015-03-09')!.lifecycle.status).toBe('更新手続中');
+    expect(publishService(toStored(c.services[0]!.record), c.template, '2015-03-09')!.lifecycle.status).toBe(
+      '更新手続中',
+    );
   });
 
   test('refused: an outcome with no pending application', () => {
@@ -109,7 +115,12 @@ describe('a renewal application can end in 更新非認定 or 更新申請取下
   });
 
   test('refused: a second application while one is pending', () => {
-    expectRefused(fixture(`${APPLIED}  - type: 更新申請\n    date: 2015-01-10\n`), 'events[2].type', '結果', '次の更新申請');
+    expectRefused(
+      fixture(`${APPLIED}  - type: 更新申請\n    date: 2015-01-10\n`),
+      'events[2].type',
+      '結果',
+      '次の更新申請',
+    );
   });
 
   test('refused: anything after an outcome (a new 認定 needs a new number)', () => {
@@ -148,7 +159,9 @@ describe('a change can record the face sheet and data centres', () => {
   test('accepted: a renamed provider, published with the old and new name', () => {
     const c = load(fixture(notice('      - field: providerName\n        previous: 株式会社旧テスト\n')));
     const s = publishService(toStored(c.services[0]!.record), c.template, '2015-01-01')!;
-    expect(s.events[1]!.fieldChanges).toEqual([{ field: 'providerName', previous: '株式会社旧テスト', current: '株式会社テスト' }]);
+    expect(s.events[1]!.fieldChanges).toEqual([
+      { field: 'providerName', previous: '株式会社旧テスト', current: '株式会社テスト' },
+    ]);
   });
 
   test('refused: a face-sheet change whose previous value equals the current one', () => {
@@ -161,7 +174,11 @@ describe('a change can record the face sheet and data centres', () => {
   });
 
   test('refused: a face-sheet field that does not exist', () => {
-    expectRefused(fixture(notice('      - field: ceoName\n        previous: 山田\n')), 'events[1].changes[0].field', 'いずれか');
+    expectRefused(
+      fixture(notice('      - field: ceoName\n        previous: 山田\n')),
+      'events[1].changes[0].field',
+      'いずれか',
+    );
   });
 
   test('refused: a change that names nothing, or two things', () => {
@@ -180,7 +197,10 @@ describe('a change can record the face sheet and data centres', () => {
     const after = publishService(toStored(c.services[0]!.record), c.template, '2014-05-01')!;
     expect(after.dataCentres.map((d) => d.id)).toEqual(['tokyo-1']);
     expect(after.removedDataCentres.map((d) => d.id)).toEqual(['osaka-1']);
-    expect(after.removedDataCentres[0]!.answers['dc-location']).toMatchObject({ state: 'answered', content: '大阪府内' });
+    expect(after.removedDataCentres[0]!.answers['dc-location']).toMatchObject({
+      state: 'answered',
+      content: '大阪府内',
+    });
     expect(after.removedDataCentres[0]!.answers['dc-physical-security']).toEqual({ state: 'withheld' });
     expect(after.events[1]!.dataCentresRemoved).toEqual(['osaka-1']);
   });
@@ -191,7 +211,11 @@ describe('a change can record the face sheet and data centres', () => {
       'events[1].changes[0].dataCentreRemoved',
       'removedDataCentres に移して',
     );
-    expectRefused(fixture(notice('      - dataCentreRemoved: nagoya-9\n')), 'events[1].changes[0].dataCentreRemoved', 'ありません');
+    expectRefused(
+      fixture(notice('      - dataCentreRemoved: nagoya-9\n')),
+      'events[1].changes[0].dataCentreRemoved',
+      'ありません',
+    );
   });
 
   test('refused: a removed centre with no change that removed it', () => {
@@ -199,7 +223,11 @@ describe('a change can record the face sheet and data centres', () => {
   });
 
   test('refused: adding a centre that is not listed', () => {
-    expectRefused(fixture(notice('      - dataCentreAdded: kobe-1\n')), 'events[1].changes[0].dataCentreAdded', 'ありません');
+    expectRefused(
+      fixture(notice('      - dataCentreAdded: kobe-1\n')),
+      'events[1].changes[0].dataCentreAdded',
+      'ありません',
+    );
   });
 });
 
@@ -274,7 +302,9 @@ describe('typed values in the data: declared beside the text and held to it', ()
       '選択肢にありません',
     );
     expectRefused(
-      fixture('', (t) => t.replace('    content: 1分間隔で死活監視\n', '    content: 1分間隔で死活監視\n    value: 1分\n')),
+      fixture('', (t) =>
+        t.replace('    content: 1分間隔で死活監視\n', '    content: 1分間隔で死活監視\n    value: 1分\n'),
+      ),
       'answers.liveness-monitoring.value',
       '値（value）を書けません',
     );

@@ -19,17 +19,23 @@ const reference = (columns: string[], rows: string[][]) =>
 /** Text, often starting with a character a spreadsheet reads as a formula. */
 const cell = fc.oneof(
   fc.string({ unit: 'grapheme' }),
-  fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'), fc.string({ unit: 'grapheme' })).map(([a, b]) => a + b),
+  fc
+    .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'), fc.string({ unit: 'grapheme' }))
+    .map(([a, b]) => a + b),
 );
 
 describe('the CSV writer of the open-data downloads', () => {
   it('writes the same bytes as csv-stringify with escape_formulas, for any text (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 })), (width, raw) => {
-        const columns = ['認定番号', '申請内容', 'No', '"引用"', 'a,b'].slice(0, width);
-        const rows = raw.map((r) => r.slice(0, width));
-        expect(toCsv(columns, rows)).toBe(reference(columns, rows));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 })),
+        (width, raw) => {
+          const columns = ['認定番号', '申請内容', 'No', '"引用"', 'a,b'].slice(0, width);
+          const rows = raw.map((r) => r.slice(0, width));
+          expect(toCsv(columns, rows)).toBe(reference(columns, rows));
+        },
+      ),
     );
   });
 
@@ -37,7 +43,9 @@ describe('the CSV writer of the open-data downloads', () => {
     const rows = [['IP0001-1302', '24時間365日、"有人"で監視\r\n2行目\n3行目', '']];
     const csv = toCsv(['認定番号', '申請内容', '実施有無'], rows);
     expect(csv.startsWith('\uFEFF"認定番号"')).toBe(true);
-    expect(parse(csv, { bom: true, columns: true })).toEqual([{ 認定番号: 'IP0001-1302', 申請内容: rows[0]![1], 実施有無: '' }]);
+    expect(parse(csv, { bom: true, columns: true })).toEqual([
+      { 認定番号: 'IP0001-1302', 申請内容: rows[0]![1], 実施有無: '' },
+    ]);
   });
 
   it.each([

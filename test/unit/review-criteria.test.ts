@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { countedLength, isBlank, needsEvidence, showsMeasure, statesNoMeasure } from '../../src/rules/review-criteria.ts';
+import {
+  countedLength,
+  isBlank,
+  needsEvidence,
+  showsMeasure,
+  statesNoMeasure,
+} from '../../src/rules/review-criteria.ts';
 
 describe('statesNoMeasure: an answer that says no measure is in place (審査基準 §5(2))', () => {
   test.each([

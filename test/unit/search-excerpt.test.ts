@@ -12,7 +12,13 @@ import {
 } from '../../src/client/search-excerpt.ts';
 
 const ROWS: SearchRow[] = [
-  { id: 'availability-target', no: 29, middle: 'サービス品質', label: 'サービス稼働設定値', description: 'サービス稼働率の設定値（月間）' },
+  {
+    id: 'availability-target',
+    no: 29,
+    middle: 'サービス品質',
+    label: 'サービス稼働設定値',
+    description: 'サービス稼働率の設定値（月間）',
+  },
   { id: 'fault-monitoring', no: 32, middle: '監視', label: '障害監視', description: '障害監視の実施有無と監視体制' },
   { id: 'dc-location', no: 44, middle: '所在地', description: 'データセンターの所在地（国・地域）' },
 ];
@@ -52,9 +58,9 @@ describe('search excerpts', () => {
   });
 
   test('the answer is what follows the 記述内容, without Pagefind’s 「. 」 joiners', () => {
-    expect(answerOfRow('29 サービス品質. サービス稼働設定値. サービス稼働率の設定値（月間） 99.95%（月間） ', ROWS[0]!)).toBe(
-      '99.95%（月間）',
-    );
+    expect(
+      answerOfRow('29 サービス品質. サービス稼働設定値. サービス稼働率の設定値（月間） 99.95%（月間） ', ROWS[0]!),
+    ).toBe('99.95%（月間）');
     expect(answerOfRow('32 監視. 障害監視. 障害監視の実施有無と監視体制. 実施あり24時間監視します。', ROWS[1]!)).toBe(
       '実施あり・24時間監視します。',
     );
@@ -70,8 +76,14 @@ describe('search excerpts', () => {
   test('findHit names the Form B item (and data centre) and prefers a hit in an answer', () => {
     const segs = page([
       [null, 'IP0008-2004 0008 ミズナラ. ミズナラ基盤. '],
-      ['item-availability-target', '29 サービス品質. サービス稼働設定値. サービス稼働率の設定値（月間） 99.95%（月間）。 '],
-      ['item-fault-monitoring', '32 監視. 障害監視. 障害監視の実施有無と監視体制. 実施あり稼働率を常に監視し、24時間365日で対応します。 '],
+      [
+        'item-availability-target',
+        '29 サービス品質. サービス稼働設定値. サービス稼働率の設定値（月間） 99.95%（月間）。 ',
+      ],
+      [
+        'item-fault-monitoring',
+        '32 監視. 障害監視. 障害監視の実施有無と監視体制. 実施あり稼働率を常に監視し、24時間365日で対応します。 ',
+      ],
       ['h:dc-osaka', 'データセンター1: 大阪データセンター. '],
       ['dc-osaka-dc-location', '44 所在地. — データセンターの所在地（国・地域） 大阪府北部. '],
     ]);

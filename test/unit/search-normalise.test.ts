@@ -4,7 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { findNormalised, indexVariants, normaliseSearchText as n, normaliseWithMap, OKURIGANA } from '../../src/lib/search-normalise.ts';
+import {
+  findNormalised,
+  indexVariants,
+  normaliseSearchText as n,
+  normaliseWithMap,
+  OKURIGANA,
+} from '../../src/lib/search-normalise.ts';
 import { certificationNumberVariants } from '../../src/lib/search-terms.ts';
 
 const same = (...forms: string[]) => {
@@ -86,14 +92,23 @@ describe('properties', () => {
     fc.assert(
       fc.property(text, (s) => {
         const m = normaliseWithMap(s);
-        return m.start.length === m.text.length && m.start.every((a, i) => a >= 0 && a < m.end[i]! && m.end[i]! <= s.length);
+        return (
+          m.start.length === m.text.length && m.start.every((a, i) => a >= 0 && a < m.end[i]! && m.end[i]! <= s.length)
+        );
       }),
     );
   });
 
   const number = fc
-    .record({ serial: fc.integer({ min: 1, max: 9999 }), yy: fc.integer({ min: 0, max: 99 }), mm: fc.integer({ min: 1, max: 12 }) })
-    .map(({ serial, yy, mm }) => `IP${String(serial).padStart(4, '0')}-${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}`);
+    .record({
+      serial: fc.integer({ min: 1, max: 9999 }),
+      yy: fc.integer({ min: 0, max: 99 }),
+      mm: fc.integer({ min: 1, max: 12 }),
+    })
+    .map(
+      ({ serial, yy, mm }) =>
+        `IP${String(serial).padStart(4, '0')}-${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}`,
+    );
   const fullWidth = (s: string) => s.replace(/[!-~]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   /** The whole-number forms a reader types: as printed, lower case, no hyphen, full width. */
   const forms = (num: string) => [num, num.toLowerCase(), num.replace('-', ''), fullWidth(num), num.replace('-', ' ')];

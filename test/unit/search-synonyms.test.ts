@@ -68,11 +68,15 @@ describe('the dictionary check', () => {
     expect(problemsOf('expansions:\n  関西: [大阪, 京都府]\n')).toEqual([
       '2:8 expansions.関西[0]: 都道府県は一覧の書き方で書いてください（「大阪」→「大阪府」）',
     ]);
-    expect(problemsOf('groups:\n  - [京都, 京都県]\n')[0]).toMatch(/「京都県」は都道府県の一覧.*「京都府」と書いてください/u);
+    expect(problemsOf('groups:\n  - [京都, 京都県]\n')[0]).toMatch(
+      /「京都県」は都道府県の一覧.*「京都府」と書いてください/u,
+    );
   });
 
   test('an expansion with no terms, or two keys that are one word', () => {
-    expect(problemsOf('expansions:\n  関西: []\n')[0]).toMatch(/^2:3 expansions\.関西: 「関西」で一緒に探す語がありません/u);
+    expect(problemsOf('expansions:\n  関西: []\n')[0]).toMatch(
+      /^2:3 expansions\.関西: 「関西」で一緒に探す語がありません/u,
+    );
     expect(problemsOf('expansions:\n  ＥＵ: [ドイツ]\n  eu: [フランス]\n')[0]).toMatch(/「eu」は「ＥＵ」と同じ語です/u);
   });
 
@@ -127,7 +131,9 @@ describe('query expansion', () => {
     expect(expansionNotice(expandQuery('可用性', { ...dict, groups: [['可用性', '稼働率', '稼働時間']] }))).toBe(
       '『可用性』を『稼働率』などと合わせて検索しました。',
     );
-    expect(expansionNotice(expandQuery('都内 データセンター', dict))).toBe('『都内』を『東京都』と合わせて検索しました。');
+    expect(expansionNotice(expandQuery('都内 データセンター', dict))).toBe(
+      '『都内』を『東京都』と合わせて検索しました。',
+    );
     expect(expansionNotice(expandQuery('データセンター', dict))).toBe('');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { certificationNumberVariants, dataCentrePlaces, facetValues, providerNameCore } from '../../src/lib/search-terms.ts';
+import {
+  certificationNumberVariants,
+  dataCentrePlaces,
+  facetValues,
+  providerNameCore,
+} from '../../src/lib/search-terms.ts';
 import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
@@ -15,7 +20,14 @@ const service = (dcs: PublishedService['dataCentres']): PublishedService =>
 
 describe('search fields of a service', () => {
   test('認定番号 variants cover the common spellings', () => {
-    expect(certificationNumberVariants('IP0001-1302')).toEqual(['IP0001-1302', 'IP00011302', 'IP0001', '0001', '0001-1302', '00011302']);
+    expect(certificationNumberVariants('IP0001-1302')).toEqual([
+      'IP0001-1302',
+      'IP00011302',
+      'IP0001',
+      '0001',
+      '0001-1302',
+      '00011302',
+    ]);
   });
 
   test('a withheld or unanswered data-centre location gives no facet value', () => {
@@ -23,7 +35,9 @@ describe('search fields of a service', () => {
       {
         id: 'a',
         label: 'A',
-        answers: { 'dc-location': { state: 'answered', content: '大阪', location: { country: '日本', prefecture: '大阪府' } } },
+        answers: {
+          'dc-location': { state: 'answered', content: '大阪', location: { country: '日本', prefecture: '大阪府' } },
+        },
       },
       { id: 'b', label: 'B', answers: { 'dc-location': { state: 'withheld' } } },
       { id: 'c', label: 'C', answers: { 'dc-location': { state: 'unanswered' } } },
@@ -90,7 +104,11 @@ describe('query matching on the search page', () => {
         const [a, b] = [i % (chars.length + 1), j % (chars.length + 1)];
         const part = chars.slice(Math.min(a, b), Math.max(a, b)).join('');
         // Texts as Pagefind stores them: already in NFKC form (a decomposed accent is out of scope).
-        fc.pre(!text.includes('Σ') && text.normalize('NFKC') === text && text.toLowerCase().normalize('NFKC') === text.toLowerCase());
+        fc.pre(
+          !text.includes('Σ') &&
+            text.normalize('NFKC') === text &&
+            text.toLowerCase().normalize('NFKC') === text.toLowerCase(),
+        );
         fc.pre(normaliseForMatch(part) !== '' && !/\s/.test(part) && part.normalize('NFKC') === part);
         const digit = (c: string | undefined) => c !== undefined && /\d/u.test(c.normalize('NFKC').toLowerCase());
         fc.pre(!(digit(chars[Math.min(a, b)]) && digit(chars[Math.min(a, b) - 1])));

@@ -28,12 +28,17 @@ const template = flattenTemplate({
       name: 'ハウジング',
       part: 'p',
       perDataCentre: true,
-      items: [{ no: 2, middle: '所在地', required: false, rows: [{ id: 'dc-location', description: 'd', kind: 'location' }] }],
+      items: [
+        { no: 2, middle: '所在地', required: false, rows: [{ id: 'dc-location', description: 'd', kind: 'location' }] },
+      ],
     },
   ],
 } as TemplateSource);
 
-const answered = (content: string, extra: Partial<Extract<PublishedAnswer, { state: 'answered' }>> = {}): PublishedAnswer => ({
+const answered = (
+  content: string,
+  extra: Partial<Extract<PublishedAnswer, { state: 'answered' }>> = {},
+): PublishedAnswer => ({
   state: 'answered',
   content,
   ...extra,
@@ -67,8 +72,15 @@ describe('serviceJson', () => {
   });
 
   test('withheld and unanswered answers are only a state; answered keep text, 実施有無 and location', () => {
-    const out = serviceJson(service(answered('説明', { implemented: false }), { state: 'withheld' }), template, '2026-11-26', SITE);
-    expect(out.answers).toEqual([{ row: 'x', no: 1, answer: { state: 'answered', content: '説明', implemented: false } }]);
+    const out = serviceJson(
+      service(answered('説明', { implemented: false }), { state: 'withheld' }),
+      template,
+      '2026-11-26',
+      SITE,
+    );
+    expect(out.answers).toEqual([
+      { row: 'x', no: 1, answer: { state: 'answered', content: '説明', implemented: false } },
+    ]);
     expect(out.dataCentres[0]!.answers).toEqual([{ row: 'dc-location', no: 2, answer: { state: 'withheld' } }]);
   });
 

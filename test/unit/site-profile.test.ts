@@ -62,10 +62,16 @@ describe('loadSiteProfile', () => {
 
   test('a licence needs a name, an http(s) URL and an attribution', () => {
     const profile = loadSiteProfile(dirWith(BASE.replace(/openData:[\s\S]*$/, LICENCE)));
-    expect(licenceOf(profile)).toEqual({ name: 'テスト利用規約 第1版', url: 'https://example.jp/terms', attribution: '出典：テスト一覧' });
+    expect(licenceOf(profile)).toEqual({
+      name: 'テスト利用規約 第1版',
+      url: 'https://example.jp/terms',
+      attribution: '出典：テスト一覧',
+    });
     const noAttribution = problemsOf(BASE.replace(/openData:[\s\S]*$/, LICENCE.replace(/ {4}attribution.*\n/, '')));
     expect(noAttribution.map((p) => p.field)).toEqual(['openData.licence.attribution']);
-    const ftp = problemsOf(BASE.replace(/openData:[\s\S]*$/, LICENCE.replace('https://example.jp/terms', 'ftp://example.jp/terms')));
+    const ftp = problemsOf(
+      BASE.replace(/openData:[\s\S]*$/, LICENCE.replace('https://example.jp/terms', 'ftp://example.jp/terms')),
+    );
     expect(ftp[0]).toMatchObject({ field: 'openData.licence.url', line: 12 });
     expect(ftp[0]!.message).toContain('https://');
   });

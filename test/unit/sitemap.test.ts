@@ -9,7 +9,10 @@ const dir = mkdtempSync(join(tmpdir(), 'sitemap-head-'));
 describe('the sitemap reads only a page’s <head>', () => {
   it('finds noindex in the head and stops before the body', () => {
     const file = join(dir, 'a.html');
-    writeFileSync(file, `<html><head><meta name="robots" content="noindex"></head><body>${'本文'.repeat(50_000)}</body>`);
+    writeFileSync(
+      file,
+      `<html><head><meta name="robots" content="noindex"></head><body>${'本文'.repeat(50_000)}</body>`,
+    );
     const head = readHead(file)!;
     expect(head).not.toContain('本文');
     expect(isIndexableHtml(head)).toBe(false);
@@ -17,7 +20,10 @@ describe('the sitemap reads only a page’s <head>', () => {
 
   it('reads the whole file when the head is longer than the first read', () => {
     const file = join(dir, 'b.html');
-    writeFileSync(file, `<html><head><style>${'x'.repeat(40_000)}</style><meta name="robots" content="noindex"></head><body></body>`);
+    writeFileSync(
+      file,
+      `<html><head><style>${'x'.repeat(40_000)}</style><meta name="robots" content="noindex"></head><body></body>`,
+    );
     expect(isIndexableHtml(readHead(file)!)).toBe(false);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { diffText, sideText, type DiffPart } from '../../src/lib/text-diff.ts';
 
-const compact = (parts: DiffPart[]) => parts.map((p) => `${p.op === 'same' ? '=' : p.op === 'del' ? '-' : '+'}${p.text}`);
+const compact = (parts: DiffPart[]) =>
+  parts.map((p) => `${p.op === 'same' ? '=' : p.op === 'del' ? '-' : '+'}${p.text}`);
 
 describe('diffText: the characters that changed between the old and the new 申請内容', () => {
   test('identical texts are one unchanged part', () => {

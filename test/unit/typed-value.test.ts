@@ -19,7 +19,11 @@ const percent: ValueSpec = { key: 'value', type: 'percent', unit: '%', better: '
 const amount: ValueSpec = { key: 'value', type: 'amount', unit: '円', better: 'higher' };
 const notify: ValueSpec = { key: 'value', type: 'duration', label: '第一報までの目安', better: 'lower' };
 const year: ValueSpec = { key: 'value', type: 'year', unit: '年' };
-const certs: ValueSpec = { key: 'value', type: 'choices', choices: ['ISO/IEC 27001', 'ISO/IEC 27017', 'プライバシーマーク'] };
+const certs: ValueSpec = {
+  key: 'value',
+  type: 'choices',
+  choices: ['ISO/IEC 27001', 'ISO/IEC 27017', 'プライバシーマーク'],
+};
 const hours: ValueSpec = { key: 'value', type: 'choice', choices: ['24時間365日', '営業時間内のみ'] };
 
 const ok = (spec: ValueSpec, written: string | string[], content: string) => {
@@ -81,7 +85,11 @@ describe('readTypedValue: accepted values', () => {
     expect(ok(amount, '4億9000万', '4億9,000万円')).toMatchObject({ number: 490000000, text: '4億9000万円' });
   });
   test('a duration in its own unit, counted in minutes', () => {
-    expect(ok(notify, '1時間', '障害発生の判断から1時間以内に通知')).toMatchObject({ number: 60, unit: '時間', text: '1時間' });
+    expect(ok(notify, '1時間', '障害発生の判断から1時間以内に通知')).toMatchObject({
+      number: 60,
+      unit: '時間',
+      text: '1時間',
+    });
     expect(ok(notify, '３０分', '30分以内を目安に')).toMatchObject({ number: 30, unit: '分' });
   });
   test('choices keep the template order, whatever the written order', () => {
@@ -126,16 +134,27 @@ describe('compareTypedValues: better first, missing last', () => {
   const v = (n: number): TypedValue => ({ key: 'value', type: 'percent', text: `${n}%`, number: n, unit: '%' });
   test('higher is better for 稼働率; missing values go last', () => {
     const list = [v(99.9), undefined, v(99.99), v(99.95)];
-    expect(list.sort((a, b) => compareTypedValues(percent, a, b)).map((x) => x?.text)).toEqual(['99.99%', '99.95%', '99.9%', undefined]);
+    expect(list.sort((a, b) => compareTypedValues(percent, a, b)).map((x) => x?.text)).toEqual([
+      '99.99%',
+      '99.95%',
+      '99.9%',
+      undefined,
+    ]);
   });
   test('lower is better for time to notify', () => {
     const m = (n: number): TypedValue => ({ key: 'value', type: 'duration', text: `${n}分`, number: n, unit: '分' });
-    expect([m(60), m(15), m(30)].sort((a, b) => compareTypedValues(notify, a, b)).map((x) => x.text)).toEqual(['15分', '30分', '60分']);
+    expect([m(60), m(15), m(30)].sort((a, b) => compareTypedValues(notify, a, b)).map((x) => x.text)).toEqual([
+      '15分',
+      '30分',
+      '60分',
+    ]);
   });
   test('property: missing values never come before present ones', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined })), (ns) => {
-        const sorted = ns.map((n) => (n === undefined ? undefined : v(n))).sort((a, b) => compareTypedValues(percent, a, b));
+        const sorted = ns
+          .map((n) => (n === undefined ? undefined : v(n)))
+          .sort((a, b) => compareTypedValues(percent, a, b));
         const firstMissing = sorted.findIndex((x) => x === undefined);
         if (firstMissing >= 0) expect(sorted.slice(firstMissing).every((x) => x === undefined)).toBe(true);
       }),

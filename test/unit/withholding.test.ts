@@ -13,11 +13,14 @@ describe('isWithheld: 公表留保 (§7(2)ウ) is in force through its agreed la
     ['2025-12-31', '2025-12-30', '2026-01-01'],
     ['2026-01-01', '2025-12-31', '2026-01-02'],
   ];
-  test.each(cases)('through %s: withheld the day before and on the day, published the day after', (through, before, after) => {
-    expect(isWithheld({ through }, before)).toBe(true);
-    expect(isWithheld({ through }, through)).toBe(true);
-    expect(isWithheld({ through }, after)).toBe(false);
-  });
+  test.each(cases)(
+    'through %s: withheld the day before and on the day, published the day after',
+    (through, before, after) => {
+      expect(isWithheld({ through }, before)).toBe(true);
+      expect(isWithheld({ through }, through)).toBe(true);
+      expect(isWithheld({ through }, after)).toBe(false);
+    },
+  );
 
   test('in force long before, published long after', () => {
     expect(isWithheld({ through: '2025-04-01' }, '2024-01-01')).toBe(true);
@@ -33,10 +36,14 @@ describe('isWithheld: 公表留保 (§7(2)ウ) is in force through its agreed la
       .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(day, fc.oneof(fc.integer({ min: -2, max: 2 }), fc.integer({ min: -800, max: 800 })), (through, offset) => {
-        const asOf = addDays(through, offset);
-        expect(isWithheld({ through }, asOf)).toBe(offset <= 0);
-      }),
+      fc.property(
+        day,
+        fc.oneof(fc.integer({ min: -2, max: 2 }), fc.integer({ min: -800, max: 800 })),
+        (through, offset) => {
+          const asOf = addDays(through, offset);
+          expect(isWithheld({ through }, asOf)).toBe(offset <= 0);
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,11 @@ describe('xlsx writer', () => {
 
   test('exceljs reads the cells, styles, widths, frozen panes, print setup; markup and a formula-like text stay text', async () => {
     const bytes = await xlsx([
-      { name: '表紙', rows: [[{ text: '題', style: STYLE.title }], ['公表基準日', '2026年11月26日']], widths: [20, 40] },
+      {
+        name: '表紙',
+        rows: [[{ text: '題', style: STYLE.title }], ['公表基準日', '2026年11月26日']],
+        widths: [20, 40],
+      },
       {
         name: '比較',
         rows: [

@@ -28,10 +28,19 @@ const WORST_ALLOWED = '<a href="x">&amp;&#0;]]>\'"\t\r\n\ufeff\u200b\ue000\ufffd
 
 const view = publishedView();
 const withName = (name: string): PublishedService[] =>
-  view.services.map((s) => ({ ...s, serviceName: `${name}${s.serviceName}`, providerName: `${name}${s.providerName}` }));
+  view.services.map((s) => ({
+    ...s,
+    serviceName: `${name}${s.serviceName}`,
+    providerName: `${name}${s.providerName}`,
+  }));
 
 // htmlEntities: numeric character references (&#xD; for CR) are decoded, as a conforming XML parser does.
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry', trimValues: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (n) => n === 'entry',
+  trimValues: false,
+  htmlEntities: true,
+});
 
 /** The site's name and operator, as content/site.yaml gives them (the feed's title and author). */
 const NAMES = { name: '認定 IaaS・PaaS 情報開示一覧', operator: 'ASPIC' };

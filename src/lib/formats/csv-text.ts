@@ -15,7 +15,8 @@ export const UNANSWERED_TEXT = '記載なし';
 /** Said on /data/ for people who parse the files: strip one leading ' from a cell that starts with these. */
 export const FORMULA_ESCAPE = "'";
 
-export const csvField = (value: string) => `"${FORMULA_START.test(value) ? FORMULA_ESCAPE : ''}${value.replaceAll('"', '""')}"`;
+export const csvField = (value: string) =>
+  `"${FORMULA_START.test(value) ? FORMULA_ESCAPE : ''}${value.replaceAll('"', '""')}"`;
 
 /**
  * With every field quoted, RFC 4180 needs nothing but doubled quotes; this

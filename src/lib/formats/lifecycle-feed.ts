@@ -59,7 +59,10 @@ function summaryOf(kind: FeedKind, e: PublishedEvent, s: PublishedService, templ
     case '更新認定':
     case '変更届出': {
       const items = changeEntries(e, '', s, template).map((c) => c.label);
-      const what = kind === '更新認定' ? `${on}、${name}の認定が更新されました。` : `${on}、${name}について変更の届出がありました。`;
+      const what =
+        kind === '更新認定'
+          ? `${on}、${name}の認定が更新されました。`
+          : `${on}、${name}について変更の届出がありました。`;
       return items.length ? `${what}変更された項目: ${[...new Set(items)].join('、')}` : what;
     }
     case '更新非認定':
@@ -121,13 +124,19 @@ export function serviceFeedEntries(s: PublishedService, template: FormTemplate, 
 }
 
 const newestFirst = (a: FeedEntry, b: FeedEntry) =>
-  b.date.localeCompare(a.date) || a.service.certificationNumber.localeCompare(b.service.certificationNumber) || a.index - b.index;
+  b.date.localeCompare(a.date) ||
+  a.service.certificationNumber.localeCompare(b.service.certificationNumber) ||
+  a.index - b.index;
 
 /**
  * Every feed event of the catalogue, newest first (ties: 認定番号, then history
  * order). With `asOf`, expiries on or before that day are entries too.
  */
-export function feedEntries(services: readonly PublishedService[], template: FormTemplate, asOf?: IsoDate): FeedEntry[] {
+export function feedEntries(
+  services: readonly PublishedService[],
+  template: FormTemplate,
+  asOf?: IsoDate,
+): FeedEntry[] {
   return services.flatMap((s) => serviceFeedEntries(s, template, asOf)).sort(newestFirst);
 }
 
@@ -144,7 +153,12 @@ export function entryId(site: URL, e: FeedEntry): string {
 }
 
 /** `names`: the site's name and operator (content/site.yaml). */
-export function atomFeed(entries: readonly FeedEntry[], site: URL, asOf: IsoDate, names: { name: string; operator: string }): string {
+export function atomFeed(
+  entries: readonly FeedEntry[],
+  site: URL,
+  asOf: IsoDate,
+  names: { name: string; operator: string },
+): string {
   return writeAtom(entries, site, asOf, names, {
     self: '/data/events.atom',
     title: `${names.name}: 認定・変更・終了のお知らせ`,

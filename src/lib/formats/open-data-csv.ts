@@ -79,13 +79,18 @@ export function servicesCsv(services: readonly PublishedService[], site: URL): s
 export function answerCell(a: PublishedAnswer): { implemented: string; content: string } {
   if (a.state === 'withheld') return { implemented: '', content: WITHHELD_TEXT };
   if (a.state === 'unanswered') return { implemented: '', content: UNANSWERED_TEXT };
-  return { implemented: a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし', content: a.content };
+  return {
+    implemented: a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし',
+    content: a.content,
+  };
 }
 
 /** The declared typed values of an answer, as one cell (「取得間隔 1日 / 保存期間 30日」); empty when none. */
 export function valueCell(a: PublishedAnswer, row: FormRow): string {
   if (a.state !== 'answered' || !a.values) return '';
-  return a.values.map((v) => typedValueText(v, row.values.length > 1 ? row.values.find((s) => s.key === v.key) : undefined)).join(' / ');
+  return a.values
+    .map((v) => typedValueText(v, row.values.length > 1 ? row.values.find((s) => s.key === v.key) : undefined))
+    .join(' / ');
 }
 
 export function answersCsv(services: readonly PublishedService[], template: FormTemplate): string {

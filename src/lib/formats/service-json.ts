@@ -32,7 +32,12 @@ const typedValueSchema = z
       number: z.number().describe('数値（期間は分に換算）'),
       unit: z.string().describe('単位'),
     }),
-    z.strictObject({ key: z.string(), type: z.literal('choice'), text: z.string(), choice: z.string().describe('様式の選択肢の1つ') }),
+    z.strictObject({
+      key: z.string(),
+      type: z.literal('choice'),
+      text: z.string(),
+      choice: z.string().describe('様式の選択肢の1つ'),
+    }),
     z.strictObject({
       key: z.string(),
       type: z.literal('choices'),
@@ -88,7 +93,9 @@ const listEntrySchema = z.strictObject({
   renewalApplied: isoDate.optional().describe('審査中の更新申請の日付'),
   renewalOutcome: endedSchema
     .optional()
-    .describe('更新されずに終わった更新申請（更新非認定・更新申請取下げ）の種類と日付。認定はこの日と有効期間の満了日の遅いほうで終わる'),
+    .describe(
+      '更新されずに終わった更新申請（更新非認定・更新申請取下げ）の種類と日付。認定はこの日と有効期間の満了日の遅いほうで終わる',
+    ),
   disclosureDate: z.string().nullable().describe('開示情報の日付（書かれたとおり。公表留保中は null）'),
   page: z.string().describe('サービスのページの URL'),
   json: z.string().describe('このサービスの JSON の URL'),
@@ -138,7 +145,10 @@ export const serviceSchema = z
               '表紙の項目（サービス名称・事業者名称・サービス概要・サービスサイト・提供形態）の変更前・変更後。提供形態は「種類：説明」、なければ null',
             ),
           dataCentresAdded: z.array(z.string()).optional().describe('追加されたデータセンターの id'),
-          dataCentresRemoved: z.array(z.string()).optional().describe('削除されたデータセンターの id（removedDataCentres を参照）'),
+          dataCentresRemoved: z
+            .array(z.string())
+            .optional()
+            .describe('削除されたデータセンターの id（removedDataCentres を参照）'),
           changes: z
             .array(
               z.strictObject({
@@ -161,15 +171,22 @@ export type ServiceListEntry = ServiceListJson['services'][number];
 export type ServiceJson = z.infer<typeof serviceSchema>;
 
 /** JSON Schema (draft 2020-12) of each open-data JSON file, generated from the zod schemas. */
-export function jsonSchemaOf(schema: typeof serviceListSchema | typeof serviceSchema, id: string): Record<string, unknown> {
+export function jsonSchemaOf(
+  schema: typeof serviceListSchema | typeof serviceSchema,
+  id: string,
+): Record<string, unknown> {
   return { ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), $id: id };
 }
 
 function answerJson(a: PublishedAnswer): ServiceJson['answers'][number]['answer'] {
   if (a.state !== 'answered') return { state: a.state };
-  const out: Extract<ServiceJson['answers'][number]['answer'], { state: 'answered' }> = { state: 'answered', content: a.content };
+  const out: Extract<ServiceJson['answers'][number]['answer'], { state: 'answered' }> = {
+    state: 'answered',
+    content: a.content,
+  };
   if (a.implemented !== undefined) out.implemented = a.implemented;
-  if (a.location) out.location = a.location.prefecture !== undefined ? { ...a.location } : { country: a.location.country };
+  if (a.location)
+    out.location = a.location.prefecture !== undefined ? { ...a.location } : { country: a.location.country };
   if (a.values) out.values = a.values.map((v) => ({ ...v }));
   return out;
 }
@@ -221,14 +238,19 @@ export function serviceJson(s: PublishedService, template: FormTemplate, asOf: I
     templateVersion: s.templateVersion,
     answers: rows(false, s.answers),
     dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: rows(true, dc.answers) })),
-    removedDataCentres: s.removedDataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: rows(true, dc.answers) })),
+    removedDataCentres: s.removedDataCentres.map((dc) => ({
+      id: dc.id,
+      label: dc.label,
+      answers: rows(true, dc.answers),
+    })),
     events: s.events.map((e) => {
       const ev: ServiceJson['events'][number] = { type: e.type, date: e.date };
       if (e.note !== undefined) ev.note = e.note;
       if (e.summary !== undefined) ev.summary = e.summary;
       if (e.ground !== undefined) ev.ground = e.ground;
       if (e.periodStart !== undefined) ev.periodStart = e.periodStart;
-      if (e.fieldChanges) ev.fieldChanges = e.fieldChanges.map((c) => ({ field: c.field, previous: c.previous, current: c.current }));
+      if (e.fieldChanges)
+        ev.fieldChanges = e.fieldChanges.map((c) => ({ field: c.field, previous: c.previous, current: c.current }));
       if (e.dataCentresAdded) ev.dataCentresAdded = [...e.dataCentresAdded];
       if (e.dataCentresRemoved) ev.dataCentresRemoved = [...e.dataCentresRemoved];
       if (e.changes)

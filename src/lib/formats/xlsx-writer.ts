@@ -146,7 +146,9 @@ export function workbookParts(sheets: readonly SheetSpec[]): [string, string][] 
   const rels =
     XML_HEAD +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+    sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('') +
     `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
     '</Relationships>';
@@ -157,7 +159,9 @@ export function workbookParts(sheets: readonly SheetSpec[]): [string, string][] 
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
-    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`).join('') +
+    sheets
+      .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${ct}.worksheet+xml"/>`)
+      .join('') +
     `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` +
     '</Types>';

@@ -24,5 +24,7 @@ export const GET: APIRoute = async () => {
       })),
     })),
   };
-  return new Response(jsonText({ version: template.version, ...form }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonText({ version: template.version, ...form }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

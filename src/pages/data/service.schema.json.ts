@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { jsonSchemaOf, serviceSchema } from '../../lib/formats/service-json.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(jsonSchemaOf(serviceSchema, new URL('/data/service.schema.json', site).href), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
-  });
+  new Response(
+    `${JSON.stringify(jsonSchemaOf(serviceSchema, new URL('/data/service.schema.json', site).href), null, 2)}\n`,
+    {
+      headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+    },
+  );

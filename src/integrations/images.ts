@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serviceListSchema } from '../lib/formats/service-json.ts';
 import { imagesEnabled, writeImages } from '../images/image-set.ts';
+import { MARKS_DIR, OG_DIR } from '../lib/paths.ts';
 
 export function catalogueImages(): AstroIntegration {
   return {
@@ -22,15 +23,15 @@ export function catalogueImages(): AstroIntegration {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
         injectRoute({
-          pattern: '/marks/[...path].png',
+          pattern: `${MARKS_DIR}[...path].png`,
           entrypoint: new URL('./image-dev-routes/marks-png.ts', import.meta.url),
         });
         injectRoute({
-          pattern: '/marks/[...path].svg',
+          pattern: `${MARKS_DIR}[...path].svg`,
           entrypoint: new URL('./image-dev-routes/marks-svg.ts', import.meta.url),
         });
         injectRoute({
-          pattern: '/og/[...path].png',
+          pattern: `${OG_DIR}[...path].png`,
           entrypoint: new URL('./image-dev-routes/og-png.ts', import.meta.url),
         });
       },

@@ -6,6 +6,7 @@
 import type { Status } from '../rules/lifecycle.ts';
 import { FONT_FAMILY } from './image-fonts.ts';
 import { div, img, type ImageNode } from './image-node.ts';
+import { IMAGE_HEADER } from '../site.config.ts';
 
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const OG_TEMPLATE_VERSION = 'og-1';
@@ -55,8 +56,8 @@ function header(logo: string): ImageNode {
     img(logo, 84, 84, { borderRadius: 14, border: '3px solid #FFFFFF' }),
     div(
       { display: 'flex', flexDirection: 'column', marginLeft: 28, lineHeight: 1.35 },
-      div({ fontSize: 26 }, 'ASPIC クラウドサービス情報開示認定'),
-      div({ fontSize: 38, fontWeight: 700 }, '認定 IaaS・PaaS 情報開示一覧'),
+      div({ fontSize: 26 }, IMAGE_HEADER.org),
+      div({ fontSize: 38, fontWeight: 700 }, IMAGE_HEADER.name),
     ),
   );
 }

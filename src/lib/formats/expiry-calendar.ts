@@ -9,6 +9,7 @@ import type { PublishedService } from '../publication.ts';
 import { addDays, formatJapaneseDate, type IsoDate } from '../../rules/calendar-date.ts';
 import { renewalWindow } from '../../rules/lifecycle.ts';
 import { servicePath } from '../paths.ts';
+import { SHORT_NAME } from '../../site.config.ts';
 
 export function hasExpiry(s: PublishedService): boolean {
   return !s.lifecycle.ended;
@@ -70,7 +71,7 @@ export function expiryCalendar(services: readonly PublishedService[], site: URL,
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${site.hostname}//ASPIC IaaS-PaaS catalogue//JA`,
+    `PRODID:-//${site.hostname}//${SHORT_NAME}//JA`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,

@@ -25,7 +25,7 @@ import {
   type SourceFile,
 } from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
-import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
+import { formatSerial, parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
 
 export interface LoadedService {
   /** Lower-case 認定番号, the file name and the URL slug. */
@@ -230,7 +230,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
         if (other)
           issues.push({
             path: ['certificationNumber'],
-            message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
+            message: `認定通番 ${formatSerial(number.serial)} は ${other} と重複しています（通番はカタログ全体で一意です）`,
           });
         else serials.set(number.serial, file);
       }

@@ -56,6 +56,23 @@ export function dataCentreAnchor(dataCentreId: string): string {
   return `dc-${dataCentreId}`;
 }
 
+/** The fragment id of a service page's history section (認定の経緯). */
+export const HISTORY_ANCHOR = 'history';
+
+/**
+ * The fragment id of one event in a service's history: `event-<date>`, and
+ * `event-<date>-<n>` for the n-th event of one day (src/lib/history-anchors.ts
+ * numbers them).
+ */
+export function eventAnchor(date: string, nthThatDay = 1): string {
+  return nthThatDay === 1 ? `event-${date}` : `event-${date}-${nthThatDay}`;
+}
+
+/** The fragment id of one changed item's view within an event, with the data centre for housing items. */
+export function changeAnchor(eventAnchorId: string, change: { item: string; dataCentre?: string | undefined }): string {
+  return change.dataCentre ? `${eventAnchorId}-${change.item}-${change.dataCentre}` : `${eventAnchorId}-${change.item}`;
+}
+
 /** A link to a place within a service page (a row, an event, a category, `history`). */
 export function servicePlacePath(id: string, anchor: string): string {
   return `${servicePath(id)}#${anchor}`;

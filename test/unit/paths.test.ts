@@ -3,8 +3,11 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   certificatePath,
+  changeAnchor,
   comparePath,
   dataCentreAnchor,
+  eventAnchor,
+  HISTORY_ANCHOR,
   itemPath,
   itemsPath,
   markPath,
@@ -36,6 +39,16 @@ describe('paths', () => {
     expect(dataCentreAnchor('east')).toBe('dc-east');
     expect(servicePlacePath('ip0001-1302', rowAnchor('sla-uptime'))).toBe('/services/ip0001-1302/#item-sla-uptime');
     expect(servicePlacePath('ip0001-1302', 'history')).toBe('/services/ip0001-1302/#history');
+  });
+
+  test('history anchors', () => {
+    expect(eventAnchor('2025-09-16')).toBe('event-2025-09-16');
+    expect(eventAnchor('2025-09-16', 2)).toBe('event-2025-09-16-2');
+    expect(changeAnchor('event-2025-09-16', { item: 'support-hours' })).toBe('event-2025-09-16-support-hours');
+    expect(changeAnchor('event-2025-09-16', { item: 'dc-location', dataCentre: 'east' })).toBe(
+      'event-2025-09-16-dc-location-east',
+    );
+    expect(servicePlacePath('ip0001-1302', HISTORY_ANCHOR)).toBe('/services/ip0001-1302/#history');
   });
 
   test('item pages', () => {

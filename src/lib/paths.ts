@@ -33,6 +33,12 @@ export function serviceIcsPath(id: string): string {
   return `/data/services/${id}.ics`;
 }
 
+/** Every service's lifecycle events as one Atom feed (linked from every page's head). */
+export const EVENTS_FEED_PATH = '/data/events.atom';
+
+/** Every current certification's expiry as one iCalendar file. */
+export const EXPIRY_CALENDAR_PATH = '/data/expiries.ics';
+
 /** The list of Form B items, or one category's place in it. */
 export function itemsPath(categoryId?: string): string {
   return categoryId === undefined ? '/items/' : `/items/#${categoryId}`;

@@ -10,7 +10,7 @@ import type { FormTemplate } from '../../data/form-b-template.ts';
 import type { PublishedEvent, PublishedService } from '../publication.ts';
 import type { IsoDate } from '../../rules/calendar-date.ts';
 import { addDays, formatJapaneseDate } from '../../rules/calendar-date.ts';
-import { serviceFeedPath, servicePath, servicePlacePath } from '../paths.ts';
+import { EVENTS_FEED_PATH, serviceFeedPath, servicePath, servicePlacePath } from '../paths.ts';
 import { xmlText } from './xml-text.ts';
 import { eventAnchors } from '../history-anchors.ts';
 import { changeEntries } from '../change-entries.ts';
@@ -160,7 +160,7 @@ export function atomFeed(
   names: { name: string; operator: string },
 ): string {
   return writeAtom(entries, site, asOf, names, {
-    self: '/data/events.atom',
+    self: EVENTS_FEED_PATH,
     title: `${names.name}: 認定・変更・終了のお知らせ`,
     alternate: '/',
   });

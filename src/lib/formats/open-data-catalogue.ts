@@ -7,7 +7,7 @@
 import type { FormRow } from '../../data/form-b-template.ts';
 import type { ValueSpec } from '../../rules/typed-value.ts';
 import type { PublishedService } from '../publication.ts';
-import { serviceJsonPath } from '../paths.ts';
+import { EVENTS_FEED_PATH, EXPIRY_CALENDAR_PATH, serviceJsonPath } from '../paths.ts';
 import { ANSWER_KIND_WORDS, BETTER_WORDS, VALUE_TYPE_NAMES } from '../words.ts';
 import { FEED_KINDS } from './lifecycle-feed.ts';
 import { jsonSchemaOf, serviceListSchema, serviceSchema } from './service-json.ts';
@@ -74,13 +74,13 @@ export function openDataFiles(services: readonly PublishedService[]): OpenDataFi
       about: '「条件で探す」の索引。認定が有効なサービスの比較用の値・実施有無・データセンター所在地（1行に1サービス）',
     },
     {
-      href: '/data/events.atom',
+      href: EVENTS_FEED_PATH,
       name: 'events.atom',
       format: 'Atom',
       about: `経緯のお知らせ（${FEED_KINDS.join('・')}）。新しい順`,
     },
     {
-      href: '/data/expiries.ics',
+      href: EXPIRY_CALENDAR_PATH,
       name: 'expiries.ics',
       format: 'iCalendar',
       about: '認定の有効期限（満了日の終日予定、60日前に通知）',

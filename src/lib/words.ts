@@ -36,6 +36,22 @@ export function missingValueWord(state: 'answered' | 'withheld' | 'unanswered' |
       : NO_VALUE_WORD;
 }
 
+/** The filter choice and phrase for every service whose certification is in force. */
+export const CERTIFIED_STATUSES_LABEL = '認定中（有効・更新手続中）';
+
+/**
+ * How a status looks beside its word (badge, social image, search result):
+ * in force, in force while a renewal is reviewed, or ended — with a mark, so
+ * colour is never the only cue.
+ */
+export type StatusTone = 'ok' | 'renewal' | 'ended';
+
+export function statusTone(status: string): StatusTone {
+  return status === '有効' ? 'ok' : status === '更新手続中' ? 'renewal' : 'ended';
+}
+
+export const STATUS_MARKS: Readonly<Record<StatusTone, string>> = { ok: '✓', renewal: '↻', ended: '×' };
+
 /** Each answer kind: its name in the data dictionary (/data/), and how to write it in the secretariat's YAML. */
 export const ANSWER_KIND_WORDS: Readonly<Record<AnswerKind, { name: string; howToWrite: string }>> = {
   text: { name: '自由記述', howToWrite: '自由記述' },

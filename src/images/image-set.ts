@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ServiceListEntry } from '../lib/formats/service-json.ts';
-import { markPixels, markVariants } from '../lib/image-urls.ts';
+import { markPixels, markVariants } from '../lib/mark-files.ts';
 import { markPath, ogPagePath, ogServicePath, type OgPage } from '../lib/paths.ts';
 import { slugOf } from '../rules/certification-number.ts';
 import { logoDataUri, logoSvg } from './certification-logo.ts';

@@ -99,5 +99,14 @@ export const enPages: EnglishPageTexts = {
     alt: (number) =>
       `IaaS/PaaS information disclosure certification mark, certification number ${number} (see what is certified and its current status)`,
   },
-  about: { navHeading: 'About the scheme', navLabel: 'About the scheme' },
+  about: {
+    navHeading: 'About the scheme',
+    pages: [
+      { href: '/en/about/', title: 'About the certification scheme' },
+      { href: '/en/about/criteria/', title: 'Review criteria' },
+      { href: '/en/about/procedures/', title: 'Procedures from application to revocation' },
+      { href: '/en/about/fees/', title: 'Fees and contact' },
+      { href: '/en/about/glossary/', title: 'Glossary' },
+    ],
+  },
 };

@@ -79,5 +79,9 @@ export interface EnglishPageTexts {
     hiDpi: (width: number) => string;
     alt: (number: string) => string;
   };
-  about: { navHeading: string; navLabel: string };
+  about: {
+    navHeading: string;
+    /** The English scheme pages in reading order, each the twin of the same entry of ABOUT_PAGES (src/lib/about-pages.ts). */
+    pages: readonly { href: string; title: string }[];
+  };
 }

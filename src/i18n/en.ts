@@ -45,6 +45,17 @@ export const en: Vocabulary = {
   },
   answer: { withheld: 'Withheld until a later date', unanswered: 'Not answered' },
   practice: { implemented: 'Implemented', notImplemented: 'Not implemented' },
+  durationUnit: {
+    分: 'minutes',
+    時間: 'hours',
+    日: 'days',
+    営業日: 'business days',
+    週間: 'weeks',
+    か月: 'months',
+    ヶ月: 'months',
+    カ月: 'months',
+    年: 'years',
+  },
   formatDate: formatEnglishDate,
 };
 

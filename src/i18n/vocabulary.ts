@@ -30,6 +30,11 @@ export interface Vocabulary {
   answer: Record<Exclude<AnswerState, 'answered'>, string>;
   /** 実施有無 of a practice row. */
   practice: { implemented: string; notImplemented: string };
+  /**
+   * The duration units answers are read in (src/rules/typed-value.ts DURATION_UNITS), for naming a
+   * unit in filters and sorting; a written value itself is the provider's text and stays as written.
+   */
+  durationUnit: Readonly<Record<string, string>>;
   formatDate: (date: IsoDate) => string;
 }
 

@@ -11,6 +11,7 @@ import { addDays, formatJapaneseDate, isIsoDate } from '../../src/rules/calendar
 import { EVENT_TYPES, STATUSES } from '../../src/rules/lifecycle.ts';
 import { REVOCATION_GROUNDS, type RawAnswer } from '../../src/data/service-record.ts';
 import { publishAnswer } from '../../src/lib/publication.ts';
+import { DURATION_UNITS } from '../../src/rules/typed-value.ts';
 import { ENGLISH_MONTHS, formatEnglishDate } from '../../src/i18n/date.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { LOCALES, localeOfPath, localePath, t } from '../../src/i18n/locale.ts';
@@ -61,6 +62,12 @@ describe('English vocabulary covers the rules', () => {
     expect(english.answer.unanswered).toBe('Not answered');
     expect(t('ja').answer).toEqual({ withheld: '公表留保中', unanswered: '記載なし' });
     expect(t('ja').practice).toEqual({ implemented: '実施あり', notImplemented: '実施なし' });
+  });
+
+  test('every duration unit answers are read in has an English name', () => {
+    expect(Object.keys(english.durationUnit).sort()).toEqual(Object.keys(DURATION_UNITS).sort());
+    for (const [unit, name] of Object.entries(english.durationUnit)) expect(name, unit).toMatch(/^[a-z ]+$/);
+    expect(Object.keys(t('ja').durationUnit).sort()).toEqual(Object.keys(DURATION_UNITS).sort());
   });
 
   test('the Japanese vocabulary is the rules themselves', () => {

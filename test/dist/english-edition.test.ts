@@ -93,6 +93,26 @@ describe('the English pages', () => {
     expect(procedures).toMatch(/from 60 to 30 days before/);
   });
 
+  test('the published template (/data/form-b.json) carries every English name', () => {
+    const form = JSON.parse(readFileSync(join(dist, 'data', 'form-b.json'), 'utf8')) as {
+      categories: {
+        name: string;
+        en: { name: string };
+        rows: { id: string; en: { heading: string; description: string } }[];
+      }[];
+    };
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
+    expect(form.categories).toHaveLength(10);
+    for (const c of form.categories) {
+      expect(c.en.name, c.name).toMatch(/^[^\u3040-\u9fff]+$/);
+      for (const r of c.rows) {
+        expect(r.en.heading, r.id).toBeTruthy();
+        expect(r.en.description, r.id).toBeTruthy();
+        expect(`${r.en.heading} ${r.en.description}`, r.id).not.toMatch(japanese);
+      }
+    }
+  });
+
   test('the sitemap lists both languages of each scheme page with the same alternates', () => {
     const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const { href } of ABOUT_PAGES) {

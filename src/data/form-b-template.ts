@@ -240,11 +240,21 @@ export function englishLabelProblems(source: TemplateSource): { path: PathKey[];
     out.push({ path: [...path, 'en', field], message: `${where}に${what}の英語名（en.${field}）がありません` });
   // Items that share a 中分類 in Japanese (No.10–13 財務…) must share it in English too, or the English table splits one heading in two.
   const middles = new Map<string, string>();
+  const parts = new Map<string, string>();
   source.categories.forEach((c, ci) => {
     const cp: PathKey[] = ['categories', ci];
     const cw = `大分類「${c.name}」（${c.id}）`;
     if (c.en?.name === undefined) lack(cp, cw, 'name', '大分類');
     if (c.en?.part === undefined) lack(cp, cw, 'part', '区分（part）');
+    else {
+      const first = parts.get(c.part) ?? c.en.part;
+      parts.set(c.part, first);
+      if (first !== c.en.part)
+        out.push({
+          path: [...cp, 'en', 'part'],
+          message: `${cw}の区分「${c.part}」の英語名「${c.en.part}」が、同じ区分の前の大分類（「${first}」）と違います`,
+        });
+    }
     if (c.note !== undefined && c.en?.note === undefined) lack(cp, cw, 'note', '注記（note）');
     if (c.note === undefined && c.en?.note !== undefined)
       out.push({ path: [...cp, 'en', 'note'], message: `${cw}には日本語の note がないので en.note を書けません` });

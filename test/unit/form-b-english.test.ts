@@ -135,6 +135,20 @@ describe('a template without an English name is refused', () => {
     expect(p!.message).toContain('記述内容「support-hours」（No.53）の値の choices（3 個）と同じ順・同じ数の英語名');
   });
 
+  test('one part (区分) with two English names is refused', () => {
+    const text = TEMPLATE_TEXT.replace(
+      "    en:\n      name: Human resources\n      part: Disclosure items on the provider's safety and reliability",
+      '    en:\n      name: Human resources\n      part: Provider items',
+    );
+    expect(text).not.toBe(TEMPLATE_TEXT);
+    const [p, ...rest] = refusal(contentWith(text)).problems;
+    expect(rest).toEqual([]);
+    expect(p!.field).toBe('categories[2].en.part');
+    expect(p!.message).toContain(
+      '大分類「人材」（personnel）の区分「事業者の安全・信頼性に関する情報開示項目」の英語名「Provider items」',
+    );
+  });
+
   test('one 中分類 with two English names is refused', () => {
     const text = TEMPLATE_TEXT.replace(
       '        label: 主要取引金融機関\n        en:\n          middle: Business relationships',

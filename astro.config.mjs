@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), ...catalogueSitemap(), catalogueImages()],
+  // The English edition lives under /en/; Japanese, the catalogue's own language, stays at the root.
+  i18n: { defaultLocale: 'ja', locales: ['ja', 'en'], routing: { prefixDefaultLocale: false } },
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

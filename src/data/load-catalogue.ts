@@ -7,7 +7,13 @@
 import { join, relative } from 'node:path';
 import { directoryProblem, listDirectory, readRegularFile } from './content-files.ts';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
-import { flattenTemplate, templateProblems, templateSchema, type FormTemplate } from './form-b-template.ts';
+import {
+  englishLabelProblems,
+  flattenTemplate,
+  templateProblems,
+  templateSchema,
+  type FormTemplate,
+} from './form-b-template.ts';
 import { formulaWarnings } from './formula-warnings.ts';
 import { serviceSchema, type RawService } from './service-record.ts';
 import { serviceProblems, serviceWarnings } from './service-rules.ts';
@@ -271,6 +277,18 @@ export function loadTemplate(contentDir: string, cwd: string = process.cwd()): F
     const source = read.locate();
     throw new CatalogueError(
       schemaIssues(parsedTemplate.error).map((i) => ({
+        file,
+        ...positionOf(source, i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
+    );
+  }
+  const missingEnglish = englishLabelProblems(parsedTemplate.data);
+  if (missingEnglish.length) {
+    const source = read.locate();
+    throw new CatalogueError(
+      missingEnglish.map((i) => ({
         file,
         ...positionOf(source, i.path),
         field: fieldPath(i.path),

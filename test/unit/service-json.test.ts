@@ -22,15 +22,31 @@ const template = flattenTemplate({
       id: 'a',
       name: 'A',
       part: 'p',
-      items: [{ no: 1, middle: 'm', required: false, rows: [{ id: 'x', description: 'd', kind: 'practice' }] }],
+      en: { name: 'A', part: 'p' },
+      items: [
+        {
+          no: 1,
+          middle: 'm',
+          en: { middle: 'm' },
+          required: false,
+          rows: [{ id: 'x', description: 'd', en: { description: 'd' }, kind: 'practice' }],
+        },
+      ],
     },
     {
       id: 'h',
       name: 'ハウジング',
       part: 'p',
       perDataCentre: true,
+      en: { name: 'Housing', part: 'p' },
       items: [
-        { no: 2, middle: '所在地', required: false, rows: [{ id: 'dc-location', description: 'd', kind: 'location' }] },
+        {
+          no: 2,
+          middle: '所在地',
+          en: { middle: 'Location' },
+          required: false,
+          rows: [{ id: 'dc-location', description: 'd', en: { description: 'd' }, kind: 'location' }],
+        },
       ],
     },
   ],

@@ -134,6 +134,11 @@ export function stateOn(events: readonly LifecycleEvent[], asOf: IsoDate): Lifec
   return { ...base, ...withRenewal, status: '期限切れ' };
 }
 
-export function isValidStatus(status: Status): boolean {
-  return VALID_STATUSES.includes(status);
+/**
+ * Whether a certification in this status is in force (有効・更新手続中). Takes
+ * any string because browser code reads the status back from the page
+ * (data-status) and must judge it by this same rule.
+ */
+export function isValidStatus(status: string): boolean {
+  return (VALID_STATUSES as readonly string[]).includes(status);
 }

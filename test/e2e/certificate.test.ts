@@ -39,7 +39,7 @@ describe('認定証', () => {
     const mark = page.locator('img.certificate__mark');
     expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     // The snippet links the mark to this service's page, with a meaningful alt.
-    const snippet = await page.locator('#mark-snippet').inputValue();
+    const snippet = await page.locator('copy-text textarea').inputValue();
     const doc = await page.evaluate((html) => {
       const d = new DOMParser().parseFromString(html, 'text/html');
       const a = d.querySelector('a')!;
@@ -76,7 +76,7 @@ describe('認定証', () => {
     expect(notice).toContain('期限切れ');
     expect(notice).toMatch(/有効期限（\d{4}年\d{1,2}月\d{1,2}日）を過ぎ/);
     expect(await page.locator('img.certificate__mark').count()).toBe(0);
-    expect(await page.locator('#mark-snippet').count()).toBe(0);
+    expect(await page.locator('copy-text textarea').count()).toBe(0);
     // Also in print.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByText('この認定は現在有効ではありません').isVisible()).toBe(true);

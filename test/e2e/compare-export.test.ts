@@ -200,7 +200,7 @@ describe('compare → Excel and CSV', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(siteUrl('/services/ip0008-2004/'));
-    const button = page.locator('#service-excel-button');
+    const button = page.locator('service-excel button');
     await button.waitFor();
     expect(scripts.some((s) => s.includes('compare-export'))).toBe(false);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -229,7 +229,7 @@ describe('compare → Excel and CSV', () => {
     expect(rows.filter((r) => r[1] === '【西日本第二データセンター】\n公表留保中').length).toBeGreaterThanOrEqual(2);
     const a = json('IP0008-2004').answers.find((x) => x.row === 'availability-target')!.answer;
     expect(rows.some((r) => r[1] === a.content)).toBe(true);
-    await expect.poll(() => page.locator('#service-excel-status').innerText()).toContain('を保存しました');
+    await expect.poll(() => page.locator('service-excel [role="status"]').innerText()).toContain('を保存しました');
     expectNoLeaks({ 'service.xlsx': bytes });
     expect(errors).toEqual([]);
   });

@@ -173,7 +173,7 @@ describe('比較', () => {
     await page.locator('input[name="services[]"][value="IP0007-1903"]').check();
     await page.goto(siteUrl('/services/ip0012-2506/'));
     await page.getByRole('button', { name: '比較に追加' }).click();
-    expect(await page.locator('#compare-toggle-status').innerText()).toBe('このサービスを比較に追加しました。');
+    expect(await page.locator('compare-toggle [role="status"]').innerText()).toBe('このサービスを比較に追加しました。');
     expect(await page.getByRole('button', { name: '比較から外す' }).count()).toBe(1);
     await page.getByRole('link', { name: /比較を見る（2件を選択中）/ }).click();
     await page.locator('#compare-result:not([hidden])').waitFor();

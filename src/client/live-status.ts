@@ -8,7 +8,7 @@
  */
 import { liveStatusOn } from '../lib/live-status-rule.ts';
 import { formatJapaneseDate, todayInTokyo } from '../rules/calendar-date.ts';
-import { isValidStatus } from '../rules/lifecycle.ts';
+import { isValidStatus } from '../rules/status.ts';
 
 /** Set on <html> when the certification is found ended: CSS then hides every [data-valid-only] part (the mark). */
 export const ENDED_FLAG = 'data-certification-ended';

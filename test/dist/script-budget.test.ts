@@ -45,9 +45,13 @@ const BUDGETS: Budget[] = [
 /** Static imports in a built chunk: `import"./x.js"`, `import{a}from"./x.js"`, `export{b}from"./x.js"`. */
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.\.?\/[^"'`]+)["'`]/g;
 
-/** The JavaScript a page loads before any use: each module script and everything it statically imports, once. */
-export function firstLoad(root: string, page: string): { files: string[]; source: string } {
-  const html = readFileSync(join(root, page), 'utf8');
+/**
+ * The JavaScript a page loads before any use: each module script and
+ * everything it statically imports, once. With `only`, just those built files
+ * and what they import.
+ */
+export function firstLoad(root: string, page: string, only?: string[]): { files: string[]; source: string } {
+  const html = only ? '' : readFileSync(join(root, page), 'utf8');
   const seen = new Set<string>();
   const files: string[] = [];
   let source = '';
@@ -59,6 +63,7 @@ export function firstLoad(root: string, page: string): { files: string[]; source
     source += js;
     for (const m of js.matchAll(STATIC_IMPORT)) add(posix.join(posix.dirname(path), m[1]!));
   };
+  for (const f of only ?? []) add(f);
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1]!;
     // JSON-LD and other data blocks are not scripts the browser runs.
@@ -90,6 +95,27 @@ describe('script budgets (first load, gzip)', () => {
 
   test('the workbook writer is not part of any first load (it loads on click)', () => {
     for (const p of pages) expect(firstLoad(dist, p).source, p).not.toContain('[Content_Types].xml');
+  });
+
+  /** The live-status element's module with what it imports (it defines <live-status>). */
+  const liveStatus = (page: string) =>
+    firstLoad(dist, page)
+      .files.filter((f) => /LiveStatus\.astro/.test(f))
+      .map((f) => firstLoad(dist, page, [f]).source);
+
+  test('the live status (with what it imports) stays under 1 KB gzip on the service and certificate pages', () => {
+    for (const page of ['services/ip0001-1302/index.html', 'services/ip0001-1302/certificate/index.html']) {
+      const scripts = liveStatus(page);
+      expect(scripts.length, page).toBe(1);
+      const bytes = gzipSize(scripts[0]!);
+      console.log(`live status on ${page}: ${Buffer.byteLength(scripts[0]!)} B, ${bytes} B gzip`);
+      expect(bytes).toBeGreaterThan(100);
+      expect(bytes).toBeLessThanOrEqual(KB);
+    }
+  });
+
+  test('pages without a certification status (the list) do not get it', () => {
+    expect(liveStatus('index.html')).toEqual([]);
   });
 
   test('every page with a script falls under a budget', () => {

@@ -5,6 +5,8 @@
  * the URL in place, so the page is shareable and the back button works.
  */
 import { MAX_SERVICES } from './compare-selection.ts';
+import { servicePath } from '../lib/paths.ts';
+import { slugOf } from '../rules/certification-number.ts';
 import {
   conditionsFromParams,
   matchServices,
@@ -86,7 +88,7 @@ async function run(params: URLSearchParams): Promise<void> {
       'data-meets': r.met === conditions.length ? 'all' : 'some',
     });
     const h = el('h3');
-    h.append(el('a', r.entry.s, { href: `/services/${r.entry.n.toLowerCase()}/` }));
+    h.append(el('a', r.entry.s, { href: servicePath(slugOf(r.entry.n)) }));
     li.append(h, el('p', `${r.entry.p}（認定番号 ${r.entry.n}）`));
     li.append(
       el(

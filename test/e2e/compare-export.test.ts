@@ -34,7 +34,10 @@ const json = (n: string) =>
   JSON.parse(readFileSync(join(dist, 'data', 'services', `${n.toLowerCase()}.json`), 'utf8')) as Json;
 
 async function save(page: Page, kind: 'xlsx' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#compare-${kind}`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`compare-app button[data-save="${kind}"]`).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }

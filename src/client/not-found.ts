@@ -15,7 +15,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-export async function notFoundNumber(box: HTMLElement): Promise<void> {
+async function notFoundNumber(box: HTMLElement): Promise<void> {
   let path = location.pathname;
   try {
     path = decodeURIComponent(path);
@@ -51,4 +51,11 @@ export async function notFoundNumber(box: HTMLElement): Promise<void> {
   }
   box.replaceChildren(p);
   box.hidden = false;
+}
+
+/** <not-found-number> on the 404 page: hidden until the address turns out to hold a 認定番号. */
+export class NotFoundNumber extends HTMLElement {
+  connectedCallback(): void {
+    void notFoundNumber(this);
+  }
 }

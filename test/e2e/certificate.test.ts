@@ -321,7 +321,7 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
       const tab = await browser.newPage();
       const response = await tab.goto(siteUrl(path));
       expect(response?.status()).toBe(404);
-      const box = tab.locator('#not-found-number');
+      const box = tab.locator('not-found-number');
       await box.waitFor();
       const number = path.includes('0099') ? 'IP0099-2001' : path.includes('1313') ? 'IP0001-1313' : 'IP0001-1302';
       expect(await box.locator(`a[href="/verify/?n=${number}"]`).count()).toBe(1);
@@ -334,6 +334,6 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
     const tab = await browser.newPage();
     await tab.goto(siteUrl('/no-such-page/'));
     await tab.waitForLoadState('networkidle');
-    expect(await tab.locator('#not-found-number').isVisible()).toBe(false);
+    expect(await tab.locator('not-found-number').isVisible()).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * <item-value-controls> (ItemValueControls.astro) on an item page with typed
  * values: sort the server-rendered rows by a value (better first, services
- * without a value last) and filter by a threshold or a choice, in place; the state goes into the URL (?sort=value&value=99.95)
- * so a link reproduces it. Thresholds are read by the matcher's rule.
+ * without a value last) and filter by a threshold or a choice, in place; the
+ * state goes into the URL (?sort=value&value=99.95) so a link reproduces it.
+ * Thresholds are read by the matcher's rule.
  */
 import { parseThreshold } from '../lib/match-rule.ts';
 import type { ValueSpec } from '../rules/typed-value.ts';

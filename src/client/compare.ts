@@ -3,8 +3,8 @@
  * toggle from the URL (falling back to the stored selection), fetches only
  * the chosen services' published JSON, and fills one column per service into
  * the server-rendered Form B skeleton. Answers are cloned from the server's
- * <template>s (answer-node.ts); service URLs come from paths.ts. Every part is
- * found inside the element.
+ * <template>s (answer-node.ts), and so is each column's status badge; service
+ * URLs come from paths.ts. Every part is found inside the element.
  */
 import { AnswerNodes } from './answer-node.ts';
 import {
@@ -29,7 +29,6 @@ type CompareService = SheetService & { id: string; category: string };
 function toCompare(s: ServiceJson): CompareService {
   return { ...sheetService(s), id: slugOf(s.certificationNumber), category: s.category };
 }
-const MARK: Record<string, string> = { 有効: '✓', 更新手続中: '↻' };
 
 function el(tag: string, cls?: string, text?: string): HTMLElement {
   const e = document.createElement(tag);
@@ -185,10 +184,9 @@ export class CompareApp extends HTMLElement {
       el('span', 'compare__sub', s.providerName),
       el('span', 'compare__sub', `${s.category}・`),
     );
-    const badge = el('span', `compare__status compare__status--${MARK[st] ? 'ok' : 'ended'}`);
-    badge.append(el('span', '', MARK[st] ?? '×'), st);
-    badge.firstElementChild!.setAttribute('aria-hidden', 'true');
-    th.lastElementChild!.append(badge);
+    // The status badge as the server renders it (StatusBadge.astro), one <template> per status.
+    const badge = this.querySelector<HTMLTemplateElement>(`template[data-status="${CSS.escape(st)}"]`);
+    th.lastElementChild!.append(badge?.content.firstElementChild?.cloneNode(true) ?? st);
     if (ended) th.append(el('span', 'compare__ended-note', `認定終了。${ended.replace(/^[^:]*: /, '')}`));
     th.append(watch);
     return th;

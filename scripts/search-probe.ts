@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sparticuz from '@sparticuz/chromium';
-import { listHtmlFiles } from '../test/support/dist-files.ts';
+import { listHtmlFiles } from './lib/dist-files.ts';
 
 const [origin, dist, ...given] = process.argv.slice(2);
 if (!origin || !dist) {

@@ -9,24 +9,19 @@
  */
 import { z } from 'astro/zod';
 import { EVENT_TYPES } from '../rules/lifecycle.ts';
+import {
+  FACE_SHEET_FIELDS,
+  REVOCATION_GROUNDS,
+  type FaceSheetField,
+  type RevocationGround,
+} from '../rules/scheme-terms.ts';
+
+// Re-exported for the CLI tools and tests, which read raw records; past the boundary import them from src/rules/.
+export { FACE_SHEET_FIELDS, REVOCATION_GROUNDS, type FaceSheetField, type RevocationGround };
 
 const text = z.string().refine((s) => s.trim() !== '', { error: '空です' });
 const isoDate = z.string();
 const flag = z.enum(['true', 'false', 'はい', 'いいえ']).transform((v) => v === 'true' || v === 'はい');
-
-export const REVOCATION_GROUNDS = {
-  ア: '審査基準に適合しなくなったと認められたため',
-  イ: '不正の手段により認定を受けたことが明らかになったため',
-  ウ: '認定サービス以外のサービスに認定マークを使用したため',
-  エ: '認定サービスとそれ以外のサービスを明確に区分せずに認定マークを使用したため',
-  オ: '認定マークの色を変更し、又は一部のみを掲載したため',
-  カ: '申請の記載内容の変更を正当な理由なく届け出なかったため',
-  キ: '緊急事態の通知・報告を正当な理由なく行わなかったため',
-  ク: '認定機関の調査に正当な理由なく応じず、又は虚偽の説明・資料を提出したため',
-  ケ: '改善の要請に正当な理由なく従わなかったため',
-  コ: '不法行為又は法令違反行為を行ったため',
-} as const;
-export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
 
 export const SUCCESSION_GROUNDS = ['事業譲渡', '合併', '分割', '相続'] as const;
 
@@ -75,16 +70,6 @@ export const answerSchema = z.strictObject({
 export type RawAnswer = z.infer<typeof answerSchema>;
 
 const answersSchema = z.record(z.string(), answerSchema);
-
-/** The face-sheet fields (申請書B の表紙) a change can record, with their names on the site. */
-export const FACE_SHEET_FIELDS = {
-  serviceName: 'サービス名称',
-  providerName: '事業者名称',
-  serviceSummary: 'サービス概要',
-  serviceSite: 'サービスサイト',
-  supplyForm: '提供形態',
-} as const;
-export type FaceSheetField = keyof typeof FACE_SHEET_FIELDS;
 
 const supplyFormSchema = z.strictObject({ kind: z.enum(['OEM', '販売代理店']), description: text });
 export type SupplyForm = z.infer<typeof supplyFormSchema>;

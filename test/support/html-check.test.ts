@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { listHtmlFiles } from './dist-files.ts';
+import { listHtmlFiles } from '../../scripts/lib/dist-files.ts';
 import { HTML_VALIDATE_CONFIG, formatHtmlProblems, validateHtmlFiles } from './html-check.ts';
 import { PROJECT_ROOT } from './paths.ts';
 

@@ -6,7 +6,7 @@
  * full-width forms; OWASP's advice against CSV injection). No other imports,
  * so the browser bundle that uses it stays small.
  */
-import { FORMULA_START } from '../../data/formula-warnings.ts';
+import { FORMULA_START } from '../../rules/spreadsheet-formula.ts';
 
 /** How answers that are not text are written (the same words as on the pages). */
 export const WITHHELD_TEXT = '公表留保中';

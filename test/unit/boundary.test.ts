@@ -107,7 +107,9 @@ function sourceFiles(dir: string): string[] {
   return out.sort();
 }
 
-const FILES = ['src', 'scripts', 'test'].flatMap((d) => sourceFiles(join(ROOT, d))).concat(join(ROOT, 'astro.config.mjs'));
+const FILES = ['src', 'scripts', 'test']
+  .flatMap((d) => sourceFiles(join(ROOT, d)))
+  .concat(join(ROOT, 'astro.config.mjs'));
 const EDGES = FILES.flatMap((f) => importsOf(rel(f), readFileSync(f, 'utf8')));
 
 const ASTRO_CONTENT_READERS = new Set(['src/content.config.ts', 'src/lib/site-data.ts']);
@@ -124,7 +126,7 @@ export function boundaryViolations(edges: ImportEdge[]): Record<string, string[]
   const valueImports = new Map<string, string[]>();
   for (const e of edges) if (e.value) valueImports.set(e.from, [...(valueImports.get(e.from) ?? []), e.target]);
   const bundled = new Set(edges.map((e) => e.from).filter((f) => f.startsWith('src/client/')));
-  for (const todo = [...bundled]; todo.length > 0; ) {
+  for (const todo = [...bundled]; todo.length > 0;) {
     for (const t of valueImports.get(todo.pop()!) ?? [])
       if (t.startsWith('src/') && !bundled.has(t)) {
         bundled.add(t);
@@ -181,7 +183,10 @@ describe('the publication boundary in the import graph', () => {
   it('fails on a planted import of each kind', () => {
     const planted = [
       ...importsOf('src/pages/index.astro', "---\nimport { getCollection } from 'astro:content';\n---\n"),
-      ...importsOf('src/lib/formats/service-json.ts', "import { FACE_SHEET_FIELDS } from '../../data/service-record.ts';"),
+      ...importsOf(
+        'src/lib/formats/service-json.ts',
+        "import { FACE_SHEET_FIELDS } from '../../data/service-record.ts';",
+      ),
       ...importsOf('src/client/verify.ts', "import type { Catalogue } from '../data/load-catalogue.ts';"),
       // Transitively: a browser module imports a helper that imports a raw-record value.
       ...importsOf('src/client/compare.ts', "import { x } from '../lib/helper.ts';"),

@@ -85,6 +85,6 @@ if (mode === '--child') {
     }
   }
   console.log(
-    `${last!.c.files} files; median of ${runs}: cold ${Math.round(median(cold))} ms (CPU ${Math.round(median(coldCpu))} ms), warm ${Math.round(median(warm))} ms`,
+    `${last.c.files} files; median of ${runs}: cold ${Math.round(median(cold))} ms (CPU ${Math.round(median(coldCpu))} ms), warm ${Math.round(median(warm))} ms`,
   );
 }

@@ -45,13 +45,12 @@ const queries =
 async function pagefindOnly(page: Page, q: string): Promise<string[]> {
   return page.evaluate(async (q) => {
     const url = '/pagefind/pagefind.js'; // served by the site, not a module of this project
-    const pf = await import(/* @vite-ignore */ url);
+    // Pagefind's own API, typed as far as this probe uses it.
+    const pf = (await import(/* @vite-ignore */ url)) as {
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ meta: Record<string, string> }> }[] }>;
+    };
     const r = await pf.search(q);
-    return Promise.all(
-      r.results.map(
-        async (x: { data: () => Promise<{ meta: Record<string, string> }> }) => (await x.data()).meta['認定番号']!,
-      ),
-    );
+    return Promise.all(r.results.map(async (x) => (await x.data()).meta['認定番号']!));
   }, q);
 }
 

@@ -250,7 +250,7 @@ async function render(): Promise<void> {
   const notes: string[] = unknown.length ? [`認定番号 ${unknown.join('、')} のサービスは見つかりません。`] : [];
   if (selection.length < MIN_SERVICES) {
     result.hidden = true;
-    ($('compare-pick') as HTMLDetailsElement).open = true;
+    $<HTMLDetailsElement>('compare-pick').open = true;
     message.textContent = [
       ...notes,
       `比較するサービスを${MIN_SERVICES}〜${MAX_SERVICES}件選んでください（現在 ${selection.length}件）。`,

@@ -49,7 +49,7 @@ afterAll(async () => {
 async function servicePage(date: string) {
   servers[date] ??= await startStaticServer(join(work, date));
   const page = await browser.newPage();
-  await page.goto(new URL('/services/ip0008-2004/', servers[date]!.url).href);
+  await page.goto(new URL('/services/ip0008-2004/', servers[date].url).href);
   return page;
 }
 

@@ -285,7 +285,7 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
         const status = tr.querySelector('.status')!.getBoundingClientRect();
         const number = range.getBoundingClientRect();
         return {
-          number: th.textContent!.trim(),
+          number: th.textContent.trim(),
           lines,
           sameLine: Math.abs(status.top - number.top) < number.height,
           right: status.right,

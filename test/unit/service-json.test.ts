@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { serviceJson, serviceJsonPath, serviceSchema } from '../../src/lib/formats/service-json.ts';
-import { flattenTemplate, type TemplateSource } from '../../src/data/form-b-template.ts';
+import { flattenTemplate } from '../../src/data/form-b-template.ts';
 import type { PublishedAnswer, PublishedService } from '../../src/lib/publication.ts';
 
 const SITE = new URL('https://catalogue.example/');
@@ -33,7 +33,7 @@ const template = flattenTemplate({
       ],
     },
   ],
-} as TemplateSource);
+});
 
 const answered = (
   content: string,

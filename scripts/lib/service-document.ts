@@ -96,7 +96,7 @@ function answersValue(rows: FormRow[], answers: Record<string, AnswerInput>): Re
 function commentRows(map: unknown, rows: FormRow[]): void {
   if (!isMap(map)) return;
   let category = '';
-  for (const pair of (map).items) {
+  for (const pair of map.items) {
     const key = pair.key;
     if (!isScalar(key)) continue;
     const row = rows.find((r) => r.id === key.value);

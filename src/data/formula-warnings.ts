@@ -9,7 +9,6 @@ import type { RawService } from './service-record.ts';
 import type { TextIssue } from './text-policy.ts';
 import { FORMULA_START } from '../rules/spreadsheet-formula.ts';
 
-
 function describe(c: string): string {
   if (c === '\t') return 'タブ';
   if (c === '\r') return '改行（CR）';

@@ -23,6 +23,8 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     // A 2-core machine: at most 2 test files at once, hence at most 2 Chromiums (one per e2e file).
     maxWorkers: 2,
+    // Browser and build tests close Chromium and servers on the way out.
+    teardownTimeout: 20_000,
     projects: [
       {
         extends: true,
@@ -45,7 +47,6 @@ export default defineConfig({
           // Browser tests launch Chromium and load pages.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          teardownTimeout: 20_000,
         },
       },
       {
@@ -56,7 +57,6 @@ export default defineConfig({
           globalSetup: ['test/support/chromium-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 400_000,
-          teardownTimeout: 20_000,
         },
       },
     ],

@@ -8,7 +8,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', 'test/support/fixtures/', 'public/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.astro/', '.bench/', 'test/support/fixtures/', 'public/'] },
   {
     files: ['**/*.ts', '**/*.mts'],
     extends: [tseslint.configs.recommendedTypeChecked],

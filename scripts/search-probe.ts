@@ -11,10 +11,12 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sparticuz from '@sparticuz/chromium';
 import { listHtmlFiles } from './lib/dist-files.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const [origin, dist, ...given] = process.argv.slice(2);
+const USAGE = '使い方: npm run search-probe -- <origin> <dist> [query...]';
+const [origin, dist, ...given] = cliArgs({}, USAGE).positionals;
 if (!origin || !dist) {
-  console.log('使い方: npm run search-probe -- <origin> <dist> [query...]');
+  console.log(USAGE);
   process.exit(1);
 }
 // Indexed text per 認定番号: the data-pagefind-body part up to </main>, without ignored navigation and scripts, tags stripped.

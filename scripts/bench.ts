@@ -23,15 +23,14 @@ import { gzipSync } from 'node:zlib';
 import { writeSyntheticCatalogue, MAX_SERVICES } from './bench/synthetic-catalogue.ts';
 import { writeFloorProject } from './bench/floor-project.ts';
 import { median, runPhase, type PhaseResult } from './bench/measure.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SEARCH_INDEX = join(ROOT, 'scripts/search-index.ts');
 const PUBLICATION_DATE = '2026-11-26';
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(`使い方: npm run bench -- [--services N] [--runs R] [--keep]
+const USAGE = `使い方: npm run bench -- [--services N] [--runs R] [--keep]
 
 合成した N 件（既定 1000、認定番号の通番の上限により最大 ${MAX_SERVICES}）のカタログからサイト全体をビルドし、
 工程ごとの所要時間（R 回の中央値）と最大メモリ、出力の大きさとファイル数を表示します。
@@ -39,21 +38,20 @@ if (args.includes('--help') || args.includes('-h')) {
 最後に1件のサービスを変更して再ビルド（ウォーム）の時間を測ります。
   --services N  サービス数（既定 1000）
   --runs R      繰り返し回数（既定: N ≤ 2000 なら 3、それより多ければ 1）
-  --keep        作業フォルダを残す`);
-  process.exit(0);
-}
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const requested = Number(opt('--services') ?? 1000);
+  --keep        作業フォルダを残す`;
+const { values } = cliArgs(
+  { services: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' } },
+  USAGE,
+  { maxPositionals: 0 },
+);
+const requested = Number(values.services ?? 1000);
 if (!Number.isInteger(requested) || requested < 1) {
   console.error('--services には 1 以上の整数を指定してください');
   process.exit(2);
 }
 const services = Math.min(requested, MAX_SERVICES);
-const runs = Number(opt('--runs') ?? (services <= 2000 ? 3 : 1));
-const keep = args.includes('--keep');
+const runs = Number(values.runs ?? (services <= 2000 ? 3 : 1));
+const keep = values.keep ?? false;
 const progress = (msg: string) => process.stderr.write(`▶ ${msg}\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'aspic-bench-'));

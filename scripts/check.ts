@@ -12,10 +12,9 @@ import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from '../src/data/s
 import { loadSearchDictionary } from '../src/data/search-synonyms.ts';
 import { catalogueHoldings, holdingsReport } from '../src/data/catalogue-holdings.ts';
 import { publicationDate } from '../src/lib/publication-date.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(`使い方: npm run check [-- <content フォルダ>]
+const USAGE = `使い方: npm run check [-- <content フォルダ>]
 
 content/form-b.yaml（申請書B様式）、content/site.yaml（運営者・問合せ先・オープンデータの利用条件）、
 content/search-synonyms.yaml（検索の同義語・地域の辞書）と content/services/*.yaml（認定サービス）を検査します。
@@ -23,11 +22,10 @@ content/search-synonyms.yaml（検索の同義語・地域の辞書）と conten
 誤りがなければ、添付書類等のある回答と公表留保中の回答の件数（リポジトリにだけある非公開の情報）、
 公式様式で未確認の様式の行数を表示します。公表留保は環境変数 PUBLICATION_DATE（既定: 日本時間の今日）の時点で数えます。
 注意（表計算ソフトで数式と読まれる先頭の文字、一定の要件の回答の中の否定の言い回しなど）は表示するだけで、終了コードは 0 です。
-フォルダは引数か環境変数 CATALOGUE_DIR で変えられます（既定: content）。`);
-  process.exit(0);
-}
+フォルダは引数か環境変数 CATALOGUE_DIR で変えられます（既定: content）。`;
 
-const dir = args[0] ?? resolveContentDir();
+const { positionals } = cliArgs({}, USAGE, { maxPositionals: 1 });
+const dir = positionals[0] ?? resolveContentDir();
 const started = performance.now();
 const problems: CatalogueError[] = [];
 /** Runs one loader, keeping its data errors so that one run lists the problems of every file. */

@@ -13,11 +13,10 @@ import { loadTemplate, SERVICES_DIR } from '../src/data/load-catalogue.ts';
 import { isIsoDate, todayInTokyo } from '../src/rules/calendar-date.ts';
 import { slugOf } from '../src/rules/certification-number.ts';
 import { readFormWorkbook } from './lib/form-workbook.ts';
+import { cliArgs } from './lib/cli-args.ts';
 import { formatSheetProblem, importInto, importNew, readServiceFile, type ImportResult } from './lib/form-import.ts';
 
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  console.log(`使い方:
+const USAGE = `使い方:
   npm run form:import -- <記入済み.xlsx> [--date <認定日>] [--out <出力先.yaml>]
   npm run form:import -- <記入済み.xlsx> --into <サービスファイル> [--date <届出日>] [--event 変更届出|更新認定 --period-start <開始日>]
 
@@ -30,32 +29,42 @@ npm run form:export で作り、申請者が記入した申請書B（Excel）を
   --date は届出日・決定日です（既定: 今日）。更新認定には、認定証に記載された新しい認定期間の
   開始日を --period-start で必ず指定します。
 問題があれば「シート 行 列」を示して何も書かずに終了します（終了コード 1）。
-取り込んだ後は npm run check で検査してください。`);
-  process.exit(args.length === 0 ? 1 : 0);
+取り込んだ後は npm run check で検査してください。`;
+// Without arguments: the usage, as an error (there is nothing to import).
+if (process.argv.length <= 2) {
+  console.log(USAGE);
+  process.exit(1);
 }
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const valued = new Set(['--into', '--date', '--out', '--dir', '--event', '--period-start']);
-const input = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+const { values, positionals: cliPositionals } = cliArgs(
+  {
+    into: { type: 'string' },
+    date: { type: 'string' },
+    out: { type: 'string' },
+    dir: { type: 'string' },
+    event: { type: 'string' },
+    'period-start': { type: 'string' },
+  },
+  USAGE,
+  { maxPositionals: 1 },
+);
+const input = cliPositionals[0];
 if (!input) fail('取り込む .xlsx ファイルを指定してください');
 const xlsx = resolve(input);
 const shown = (p: string) => relative(process.cwd(), p) || p;
 if (!existsSync(xlsx)) fail(`${shown(xlsx)} がありません`);
-const date = option('--date');
+const date = values.date;
 if (date !== undefined && !isIsoDate(date))
   fail(`--date「${date}」は日付として読めません。YYYY-MM-DD で指定してください`);
-const event = option('--event') ?? '変更届出';
+const event = values.event ?? '変更届出';
 if (event !== '変更届出' && event !== '更新認定') fail('--event は 変更届出 か 更新認定 です');
-const periodStart = option('--period-start');
+const periodStart = values['period-start'];
 if (event === '更新認定' && periodStart === undefined)
   fail('--event 更新認定 には --period-start（認定証に記載された新しい認定期間の開始日、YYYY-MM-DD）が必要です');
 if (periodStart !== undefined && !isIsoDate(periodStart))
   fail(`--period-start「${periodStart}」は日付として読めません。YYYY-MM-DD で指定してください`);
 
 try {
-  const contentDir = option('--dir') ?? resolveContentDir();
+  const contentDir = values.dir ?? resolveContentDir();
   const template = loadTemplate(contentDir);
   console.log(`読み込み中: ${shown(xlsx)}`);
   const wb = new ExcelJS.Workbook();
@@ -64,7 +73,7 @@ try {
   } catch {
     fail(`${shown(xlsx)} を Excel ファイル（.xlsx）として読めません`);
   }
-  const into = option('--into');
+  const into = values.into;
   let result: ImportResult;
   let target: string;
   if (into) {
@@ -94,7 +103,7 @@ try {
     );
     result = importNew(read, template, date);
     target = resolve(
-      option('--out') ?? join(contentDir, SERVICES_DIR, `${slugOf(read.service.certificationNumber.trim())}.yaml`),
+      values.out ?? join(contentDir, SERVICES_DIR, `${slugOf(read.service.certificationNumber.trim())}.yaml`),
     );
     if (!result.problems.length && existsSync(target))
       fail(`${shown(target)} は既にあります。変更を取り込むときは --into ${shown(target)} を付けてください`);

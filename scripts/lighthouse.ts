@@ -1,7 +1,7 @@
 /**
  * npm run lighthouse -- <base URL> [runs] — Lighthouse (mobile: emulated phone,
  * simulated slow 4G and CPU) on the pages people use most: the list, a
- * service page, compare with the README's 3 services and search with a
+ * service page, compare with the 3 services of docs/secretariat.md's example and search with a
  * query. Prints the median performance and accessibility scores of `runs`
  * runs (default 3). A benchmark, not a test: scores move with the machine's
  * load. Runs the Chromium that @sparticuz/chromium ships; nothing is fetched.
@@ -13,11 +13,13 @@ import sparticuz from '@sparticuz/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from './lib/chromium.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const [base, runsArg] = process.argv.slice(2);
-if (!base || base === '--help' || base === '-h') {
-  console.log('使い方: npm run lighthouse -- <サイトの URL（例: http://localhost:4405）> [回数（既定 3）]');
-  process.exit(base ? 0 : 1);
+const USAGE = '使い方: npm run lighthouse -- <サイトの URL（例: http://localhost:4405）> [回数（既定 3）]';
+const [base, runsArg] = cliArgs({}, USAGE, { maxPositionals: 2 }).positionals;
+if (!base) {
+  console.log(USAGE);
+  process.exit(1);
 }
 const runs = Number(runsArg ?? 3);
 const PAGES = [

@@ -11,10 +11,9 @@ import { resolveContentDir } from '../src/data/content-dir.ts';
 import { loadTemplate, SERVICES_DIR } from '../src/data/load-catalogue.ts';
 import { normaliseCertificationNumber, parseCertificationNumber, slugOf } from '../src/rules/certification-number.ts';
 import { serviceYaml } from './lib/service-document.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  console.log(`使い方: npm run new -- <認定番号> [--dir <content フォルダ>]
+const USAGE = `使い方: npm run new -- <認定番号> [--dir <content フォルダ>]
 
 申請書B様式（content/form-b.yaml）から、新しい認定サービスのファイル
 content/services/<認定番号を小文字>.yaml を作ります。すべての項目が並び、
@@ -24,14 +23,17 @@ content/services/<認定番号を小文字>.yaml を作ります。すべての�
 
 認定番号は IP + 通番4桁 + - + 初回認定の年月（西暦下2桁＋月2桁）です。
 作成後、各項目の content（申請内容）と evidence（添付書類等）、events の認定日を書き、
-npm run check で検査してください。既にあるファイルは上書きしません。`);
-  process.exit(args.length === 0 ? 1 : 0);
-}
+npm run check で検査してください。既にあるファイルは上書きしません。`;
 
-const dirAt = args.indexOf('--dir');
-const contentDir = dirAt >= 0 ? args[dirAt + 1] : resolveContentDir();
-const input = args.find((a, i) => !a.startsWith('--') && (dirAt < 0 || i !== dirAt + 1));
-if (!contentDir || !input) fail('認定番号を指定してください（例: npm run new -- IP0013-2611）');
+// Without arguments: the usage, as an error (there is nothing to make).
+if (process.argv.length <= 2) {
+  console.log(USAGE);
+  process.exit(1);
+}
+const { values, positionals } = cliArgs({ dir: { type: 'string' } }, USAGE, { maxPositionals: 1 });
+const contentDir = values.dir ?? resolveContentDir();
+const input = positionals[0];
+if (!input) fail('認定番号を指定してください（例: npm run new -- IP0013-2611）');
 
 const number = normaliseCertificationNumber(input);
 if (!number)

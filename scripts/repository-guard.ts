@@ -18,20 +18,18 @@ import {
   type GuardMode,
   type RepositoryFacts,
 } from './lib/repository-visibility.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(`使い方: node scripts/repository-guard.ts --mode publish|check
+const USAGE = `使い方: node scripts/repository-guard.ts --mode publish|check
 
 リポジトリが非公開かを確かめます（GitHub Actions の中で実行します）。
   --mode publish  公開（public）か確かめられないときは終了コード 1（公開ワークフローが止まります）
   --mode check    同じ場合に警告だけを表示（終了コード 0）
 環境変数: REPOSITORY_VISIBILITY, REPOSITORY_PRIVATE（イベントの値。空なら GitHub API に問い合わせ）,
-          GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_STEP_SUMMARY`);
-  process.exit(0);
-}
-const modeArg = args[args.indexOf('--mode') + 1];
-if (!args.includes('--mode') || (modeArg !== 'publish' && modeArg !== 'check')) {
+          GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL, GITHUB_STEP_SUMMARY`;
+const { values } = cliArgs({ mode: { type: 'string' } }, USAGE, { maxPositionals: 0 });
+const modeArg = values.mode;
+if (modeArg !== 'publish' && modeArg !== 'check') {
   console.error('--mode publish または --mode check を指定してください（--help で使い方）');
   process.exit(2);
 }

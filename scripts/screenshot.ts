@@ -4,11 +4,15 @@
  * (Install fonts-noto-cjk locally for readable Japanese; the bundled Chromium has no CJK font.)
  */
 import { launchChromium } from './lib/chromium.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const [url, prefix, width = '1280', height = '1600', pages = '1'] = process.argv.slice(2);
-if (!url || !prefix || url === '--help') {
-  console.log('使い方: npm run screenshot -- <URL> <出力ファイル名の接頭辞> [幅] [高さ] [枚数]');
-  process.exit(url === '--help' ? 0 : 1);
+const USAGE = '使い方: npm run screenshot -- <URL> <出力ファイル名の接頭辞> [幅] [高さ] [枚数]';
+const [url, prefix, width = '1280', height = '1600', pages = '1'] = cliArgs({}, USAGE, {
+  maxPositionals: 5,
+}).positionals;
+if (!url || !prefix) {
+  console.log(USAGE);
+  process.exit(1);
 }
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });

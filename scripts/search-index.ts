@@ -19,6 +19,7 @@
  * build uses it, so the merged path is what the search tests exercise).
  */
 import { createHash } from 'node:crypto';
+import { cliArgs } from './lib/cli-args.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -144,7 +145,8 @@ export async function writeSearchIndex(
 }
 
 if (import.meta.main) {
-  const site = resolve(process.argv[2] ?? 'dist');
+  const usage = '使い方: node scripts/search-index.ts [<ビルドしたサイトのフォルダ>（既定 dist）]';
+  const site = resolve(cliArgs({}, usage, { maxPositionals: 1 }).positionals[0] ?? 'dist');
   const cacheDir = resolve(process.env['SEARCH_CACHE_DIR'] || join(ROOT, 'node_modules/.cache/aspic-search'));
   try {
     await writeSearchIndex(site, cacheDir, (m) => console.log(m));

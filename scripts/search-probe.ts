@@ -10,11 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import sparticuz from '@sparticuz/chromium';
-import { listHtmlFiles } from '../test/support/dist-files.ts';
+import { listHtmlFiles } from './lib/dist-files.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const [origin, dist, ...given] = process.argv.slice(2);
+const USAGE = '使い方: npm run search-probe -- <origin> <dist> [query...]';
+const [origin, dist, ...given] = cliArgs({}, USAGE).positionals;
 if (!origin || !dist) {
-  console.log('使い方: npm run search-probe -- <origin> <dist> [query...]');
+  console.log(USAGE);
   process.exit(1);
 }
 // Indexed text per 認定番号: the data-pagefind-body part up to </main>, without ignored navigation and scripts, tags stripped.
@@ -45,13 +47,12 @@ const queries =
 async function pagefindOnly(page: Page, q: string): Promise<string[]> {
   return page.evaluate(async (q) => {
     const url = '/pagefind/pagefind.js'; // served by the site, not a module of this project
-    const pf = await import(/* @vite-ignore */ url);
+    // Pagefind's own API, typed as far as this probe uses it.
+    const pf = (await import(/* @vite-ignore */ url)) as {
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ meta: Record<string, string> }> }[] }>;
+    };
     const r = await pf.search(q);
-    return Promise.all(
-      r.results.map(
-        async (x: { data: () => Promise<{ meta: Record<string, string> }> }) => (await x.data()).meta['認定番号']!,
-      ),
-    );
+    return Promise.all(r.results.map(async (x) => (await x.data()).meta['認定番号']!));
   }, q);
 }
 

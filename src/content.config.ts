@@ -1,107 +1,89 @@
 /**
- * Content collections. One loader reads and checks the whole catalogue at once
- * (cross-file rules such as unique serials need every file); any problem stops
- * the build with the same Japanese report `npm run check` prints.
+ * Content collections. Each loader reads what it needs from content/ and
+ * nothing is shared between them, so no loader depends on another having run
+ * (or on how many run in one sync); `astro dev` re-reads on every sync. The
+ * services loader reads and checks the whole catalogue at once (cross-file
+ * rules such as unique serials need every file); the template loader reads
+ * content/form-b.yaml alone, which the catalogue read parses again — one small
+ * file, cheaper than coordinating the two. Any problem stops the build with
+ * the same Japanese report `npm run check` prints, before a page is written.
+ *
+ * Each collection's schema is the type its loader stores (`stored()`): the
+ * loaders write only values the checks above produced, so validating them
+ * again per entry would only cost time, and src/lib/site-data.ts reads them
+ * typed, without a cast.
  */
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
-import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { loadCatalogue, loadTemplate } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
-import { toStored } from './data/stored-service.ts';
-import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from './data/site-profile.ts';
+import { toStored, type StoredService } from './data/stored-service.ts';
+import type { TemplateSource } from './data/form-b-template.ts';
+import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile, type SiteProfile } from './data/site-profile.ts';
 import { stopBuildOnBadData } from './data/build-refusal.ts';
 import { loadSearchDictionary } from './data/search-synonyms.ts';
+import type { SearchDictionary } from './lib/search-expansion.ts';
 import { warningReport } from './data/data-problem.ts';
 
-// Both collections come from one read of the catalogue; the read is shared by
-// the two loaders of one content sync and dropped after, so `astro dev` sees edits.
-let pending: Promise<Catalogue & { ms: number }> | undefined;
-let users = 0;
 /**
- * In a build (no file watcher) bad data ends the process with the Japanese
- * list alone; `astro dev` keeps the error, so its overlay shows the list and
- * the server picks up the fix.
+ * Reads with `read`; bad data ends a build with the Japanese list alone
+ * (no file watcher), while `astro dev` keeps the error, so its overlay shows
+ * the list and the server picks up the fix.
  */
-function catalogue(dev: boolean): Promise<Catalogue & { ms: number }> {
-  pending ??= Promise.resolve().then(() => {
-    const started = performance.now();
-    try {
-      return { ...loadCatalogue(resolveContentDir()), ms: Math.round(performance.now() - started) };
-    } catch (e) {
-      if (dev) throw e;
-      return stopBuildOnBadData(e);
-    }
-  });
-  const shared = pending;
-  if (++users === 2) {
-    pending = undefined;
-    users = 0;
+function readOrStop<T>(context: LoaderContext, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (context.watcher !== undefined) throw e;
+    return stopBuildOnBadData(e);
   }
-  return shared;
 }
 
-const formBLoader: Loader = {
-  name: 'form-b-template',
-  load: async ({ store, watcher }) => {
-    const { template } = await catalogue(watcher !== undefined);
-    store.clear();
-    store.set({ id: 'template', data: { source: template.source } });
-  },
-};
+/**
+ * A collection whose entries are what `load` returns, typed as T for
+ * getCollection (the schema checks nothing at run time: see the top).
+ */
+function stored<T extends object>(name: string, load: (context: LoaderContext) => Iterable<[id: string, data: T]>) {
+  const loader: Loader = {
+    name,
+    load: async (context) => {
+      const entries = [...load(context)];
+      context.store.clear();
+      // Widening only (an interface has no index signature): the store keeps any object.
+      for (const [id, data] of entries) context.store.set({ id, data: data as Record<string, unknown> });
+    },
+  };
+  return defineCollection({ loader, schema: z.custom<T>() });
+}
 
-const servicesLoader: Loader = {
-  name: 'certified-services',
-  load: async ({ store, logger, watcher }) => {
-    const { services, ms, warnings } = await catalogue(watcher !== undefined);
-    if (warnings.length) logger.warn(warningReport(warnings));
-    const started = performance.now();
-    store.clear();
-    for (const s of services) store.set({ id: s.id, data: toStored(s.record) });
-    // The benchmark reads this line to show what reading and checking the catalogue costs in a build.
-    logger.info(
-      `${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - started)} ms`,
-    );
-  },
-};
+const site = stored<SiteProfile>('site-profile', (context) => {
+  const profile = readOrStop(context, () => loadSiteProfile(resolveContentDir()));
+  if (!licenceOf(profile)) context.logger.warn(LICENCE_UNSET_WARNING);
+  return [['profile', profile]];
+});
 
-// content/site.yaml is read on its own: it does not depend on the catalogue, and a
-// problem in it stops the build with the same report `npm run check` prints.
-const siteLoader: Loader = {
-  name: 'site-profile',
-  load: async ({ store, logger, watcher }) => {
-    let profile: ReturnType<typeof loadSiteProfile>;
-    try {
-      profile = loadSiteProfile(resolveContentDir());
-    } catch (e) {
-      if (watcher !== undefined) throw e;
-      return stopBuildOnBadData(e);
-    }
-    if (!licenceOf(profile)) logger.warn(LICENCE_UNSET_WARNING);
-    store.clear();
-    store.set({ id: 'profile', data: profile });
-  },
-};
+// Only the search page uses the synonyms and regions.
+const searchSynonyms = stored<SearchDictionary>('search-synonyms', (context) => [
+  ['dictionary', readOrStop(context, () => loadSearchDictionary(resolveContentDir()))],
+]);
 
-// content/search-synonyms.yaml, the search's synonyms and regions: read and checked like site.yaml;
-// only the search page uses it.
-const searchDictionaryLoader: Loader = {
-  name: 'search-synonyms',
-  load: async ({ store, watcher }) => {
-    let dictionary: ReturnType<typeof loadSearchDictionary>;
-    try {
-      dictionary = loadSearchDictionary(resolveContentDir());
-    } catch (e) {
-      if (watcher !== undefined) throw e;
-      return stopBuildOnBadData(e);
-    }
-    store.clear();
-    store.set({ id: 'dictionary', data: { ...dictionary } });
-  },
-};
+const formB = stored<{ source: TemplateSource }>('form-b-template', (context) => [
+  ['template', { source: readOrStop(context, () => loadTemplate(resolveContentDir())).source }],
+]);
 
-export const collections = {
-  site: defineCollection({ loader: siteLoader }),
-  searchSynonyms: defineCollection({ loader: searchDictionaryLoader }),
-  formB: defineCollection({ loader: formBLoader }),
-  services: defineCollection({ loader: servicesLoader }),
-};
+const services = stored<StoredService>('certified-services', (context) => {
+  const started = performance.now();
+  const { services, warnings } = readOrStop(context, () => loadCatalogue(resolveContentDir()));
+  const ms = Math.round(performance.now() - started);
+  if (warnings.length) context.logger.warn(warningReport(warnings));
+  const storing = performance.now();
+  const entries = services.map((s): [string, StoredService] => [s.id, toStored(s.record)]);
+  // The benchmark reads this line to show what reading and checking the catalogue costs in a build.
+  context.logger.info(
+    `${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - storing)} ms`,
+  );
+  return entries;
+});
+
+export const collections = { site, searchSynonyms, formB, services };

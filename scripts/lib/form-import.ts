@@ -41,7 +41,8 @@ export function sheetProblemsOf(
   if (parsed.problems.length) return parsed.problems.map((p) => ({ row: 0, message: p.message }));
   const result = serviceSchema.safeParse(parsed.source.doc.toJS() ?? {}, { reportInput: true });
   const issues: SchemaIssue[] = result.success ? serviceProblems(result.data, template) : schemaIssues(result.error);
-  const dcs = (parsed.source.doc.toJS()?.dataCentres ?? []) as { label?: string }[];
+  const js = parsed.source.doc.toJS() as { dataCentres?: { label?: string }[] } | null;
+  const dcs = js?.dataCentres ?? [];
   return issues
     .filter((i) => !(skipEvents && i.path[0] === 'events'))
     .map((i) => {

@@ -90,7 +90,7 @@ export function buildFormWorkbook(template: FormTemplate): ExcelJS.Workbook {
   for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) {
     const row = ws.getRow(n);
     row.alignment = { wrapText: true, vertical: 'top' };
-    const id = String(row.getCell(col('id')).value ?? '');
+    const id = cellText(row.getCell(col('id')).value);
     if (template.byId.get(id)?.kind === 'practice')
       row.getCell(col('implemented')).dataValidation = {
         type: 'list',
@@ -153,7 +153,7 @@ export function cellText(value: ExcelJS.CellValue): string {
         .join('')
         .replace(/\r\n?/g, '\n');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
   }
   return '';
 }

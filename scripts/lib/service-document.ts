@@ -5,7 +5,7 @@
  * `npm run new` (blank answers) and `npm run form:import` (answers from a
  * workbook), so both produce the same familiar file.
  */
-import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { FormRow, FormTemplate } from '../../src/data/form-b-template.ts';
 import { ANSWER_KIND_WORDS } from '../../src/lib/words.ts';
 
@@ -88,7 +88,7 @@ function answersValue(rows: FormRow[], answers: Record<string, AnswerInput>): Re
 function commentRows(map: unknown, rows: FormRow[]): void {
   if (!isMap(map)) return;
   let category = '';
-  for (const pair of (map as YAMLMap).items) {
+  for (const pair of map.items) {
     const key = pair.key;
     if (!isScalar(key)) continue;
     const row = rows.find((r) => r.id === key.value);

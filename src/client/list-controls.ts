@@ -67,7 +67,7 @@ export class ListControls extends HTMLElement {
     const caption = table.caption!;
     const count = this.querySelector<HTMLElement>('[data-part="count"]')!;
     const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
-    const label = (name: string) => field(name).selectedOptions[0]!.textContent!.trim();
+    const label = (name: string) => field(name).selectedOptions[0]!.textContent.trim();
 
     const apply = (pushUrl: boolean) => {
       const sort = field('sort').value;

@@ -221,9 +221,9 @@ export function startSearchPage(form: HTMLFormElement): void {
   const pagesBox = document.getElementById('search-pages-section')!;
   const pagesCount = document.getElementById('search-pages-count')!;
   const pagesList = document.getElementById('search-pages')!;
-  const rowList = JSON.parse(document.getElementById('search-form-rows')!.textContent!) as SearchRow[];
+  const rowList = JSON.parse(document.getElementById('search-form-rows')!.textContent) as SearchRow[];
   const rows = new Map(rowList.map((r) => [r.id, r]));
-  const dictionary = JSON.parse(document.getElementById('search-synonyms')!.textContent!) as SearchDictionary;
+  const dictionary = JSON.parse(document.getElementById('search-synonyms')!.textContent) as SearchDictionary;
   const expansion = document.getElementById('search-expansion')!;
   let run = 0;
 

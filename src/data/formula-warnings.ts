@@ -7,9 +7,7 @@
  */
 import type { RawService } from './service-record.ts';
 import type { TextIssue } from './text-policy.ts';
-
-/** The characters a spreadsheet reads as the start of a formula (OWASP, and csv-stringify's escape_formulas). */
-export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+import { FORMULA_START } from '../rules/spreadsheet-formula.ts';
 
 function describe(c: string): string {
   if (c === '\t') return 'タブ';

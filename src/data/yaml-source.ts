@@ -154,7 +154,7 @@ function pathOfAncestors(ancestors: readonly unknown[], node: unknown): PathKey[
   for (let i = 0; i < chain.length - 1; i++) {
     const parent = chain[i];
     const child = chain[i + 1];
-    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    if (isSeq(parent)) path.push(parent.items.indexOf(child));
     else if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
   }
   return path;

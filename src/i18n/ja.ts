@@ -5,7 +5,7 @@
  */
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { EVENT_TYPES, STATUSES, type EventType, type Status } from '../rules/lifecycle.ts';
-import { REVOCATION_GROUNDS } from '../data/service-record.ts';
+import { REVOCATION_GROUNDS } from '../rules/scheme-terms.ts';
 import { DURATION_UNITS } from '../rules/typed-value.ts';
 import type { Vocabulary } from './vocabulary.ts';
 

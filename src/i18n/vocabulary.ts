@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../rules/calendar-date.ts';
 import type { EventType, Status } from '../rules/lifecycle.ts';
-import type { RevocationGround } from '../data/service-record.ts';
+import type { RevocationGround } from '../rules/scheme-terms.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
 
 export type AnswerState = PublishedAnswer['state'];

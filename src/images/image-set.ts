@@ -169,7 +169,7 @@ export async function imageFile(
     if (p === path) found = file;
   });
   // (Set inside the sink, which TypeScript's narrowing cannot see.)
-  const file = found as ImageFile | undefined;
+  const file = found;
   if (!file) return null;
   return 'data' in file ? file.data : readFileSync(file.cached);
 }

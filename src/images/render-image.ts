@@ -15,7 +15,7 @@ export async function renderSvg(
   embedFont = true,
 ): Promise<string> {
   // Satori's own element type is React's; ours is the same shape without React.
-  return satori(node as unknown as Parameters<typeof satori>[0], { ...size, fonts, embedFont });
+  return satori(node, { ...size, fonts, embedFont });
 }
 
 /** The same drawing at another size: only the root's width and height change (the viewBox stays). */

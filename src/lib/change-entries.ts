@@ -5,7 +5,7 @@
  * history carries the ids; the 更新情報 page and the feed use the names.
  */
 import type { FormTemplate } from '../data/form-b-template.ts';
-import { FACE_SHEET_FIELDS, type FaceSheetField } from '../data/service-record.ts';
+import { FACE_SHEET_FIELDS, type FaceSheetField } from '../rules/scheme-terms.ts';
 import { changeAnchor } from './paths.ts';
 import { itemLabel } from './item-text.ts';
 import { dataCentreLabel } from './data-centre-label.ts';

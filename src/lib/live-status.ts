@@ -16,5 +16,5 @@ export function liveStatusData(l: PublishedLifecycle): LiveStatusData {
 export function laterStatuses(l: PublishedLifecycle): Status[] {
   if (l.status !== '有効') return [];
   const d = liveStatusData(l);
-  return [liveStatusOn(d, '9999-12-31') as Status];
+  return [liveStatusOn(d, '9999-12-31')];
 }

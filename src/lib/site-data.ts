@@ -4,15 +4,8 @@
  * published views. Pages never call getCollection themselves.
  */
 import { getCollection } from 'astro:content';
-import {
-  flattenTemplate,
-  type FormCategory,
-  type FormRow,
-  type FormTemplate,
-  type TemplateSource,
-} from '../data/form-b-template.ts';
-import type { StoredService } from '../data/stored-service.ts';
-import type { SiteProfile } from '../data/site-profile.ts';
+import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
+import { licenceOf, type SiteProfile } from '../data/site-profile.ts';
 import type { SearchDictionary } from './search-expansion.ts';
 import { publishService, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
@@ -37,17 +30,17 @@ export function getSite(): Promise<Site> {
     const asOf = publicationDate();
     const [profileEntry] = await getCollection('site');
     if (!profileEntry) throw new Error('サイトの設定（content/site.yaml）が読み込まれていません');
-    const profile = profileEntry.data as SiteProfile;
+    const profile = profileEntry.data;
     const [dictionaryEntry] = await getCollection('searchSynonyms');
     if (!dictionaryEntry)
       throw new Error('検索の同義語・地域の辞書（content/search-synonyms.yaml）が読み込まれていません');
-    const searchDictionary = dictionaryEntry.data as SearchDictionary;
+    const searchDictionary = dictionaryEntry.data;
     const [templateEntry] = await getCollection('formB');
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
-    const template = flattenTemplate((templateEntry.data as { source: TemplateSource }).source);
+    const template = flattenTemplate(templateEntry.data.source);
     const entries = await getCollection('services');
     const services = entries
-      .map((e) => publishService(e.data as StoredService, template, asOf))
+      .map((e) => publishService(e.data, template, asOf))
       .filter((s): s is PublishedService => s !== null)
       .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
     return { asOf, profile, template, searchDictionary, services };
@@ -112,3 +105,5 @@ export async function itemPaths(): Promise<ItemRoute[]> {
 }
 
 export type { FormCategory, FormRow, PublishedService, SiteProfile };
+/** The open-data licence of content/site.yaml, or null while unset (for /data/, past the boundary). */
+export { licenceOf };

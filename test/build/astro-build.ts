@@ -48,8 +48,21 @@ export function astroBuild(outDir: string, env: Record<string, string>): { statu
   return withBuildLock(() => astroBuildUnlocked(outDir, env));
 }
 
+/**
+ * `astro sync`: runs the content loaders (the data check and its warnings)
+ * without rendering a page, for tests about what the build says rather than
+ * what it writes.
+ */
+export function astroSync(env: Record<string, string>): { status: number | null; output: string } {
+  return withBuildLock(() => astroCommand(['sync'], env));
+}
+
 function astroBuildUnlocked(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  return astroCommand(['build', '--outDir', outDir], env);
+}
+
+function astroCommand(args: string[], env: Record<string, string>): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     encoding: 'utf8',

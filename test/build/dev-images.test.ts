@@ -27,15 +27,33 @@ beforeAll(async () => {
       PUBLICATION_DATE: '2026-11-26',
     },
   });
-  dev.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  dev.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-  for (let i = 0; i < 120 && !log.includes(`localhost:${PORT}`); i++) await new Promise((r) => setTimeout(r, 250));
-  if (!log.includes(`localhost:${PORT}`)) throw new Error(`astro dev did not start:\n${log}`);
-}, 60_000);
+  // Ready when the server prints its address; failed when it exits first or stays silent for 50 s.
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`astro dev did not start in 50 s:\n${log}`)), 50_000);
+    const read = (d: Buffer) => {
+      log += d.toString();
+      if (log.includes(`localhost:${PORT}`)) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    dev.stdout!.on('data', read);
+    dev.stderr!.on('data', read);
+    dev.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`astro dev exited (${code}) before it started:\n${log}`));
+    });
+  });
+  // No hook timeout of its own: taking the build lock may wait for another test's build (the project's 400 s).
+});
 
 afterAll(async () => {
-  dev?.kill();
-  await new Promise((r) => setTimeout(r, 300));
+  // The build lock is given back only once the server has exited (it writes .astro/ until then).
+  if (dev && dev.exitCode === null && dev.signalCode === null) {
+    const exited = new Promise((r) => dev.once('exit', r));
+    dev.kill();
+    await exited;
+  }
   release?.();
 });
 

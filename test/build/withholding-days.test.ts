@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { astroBuild, ROOT } from './astro-build.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { useBrowser } from '../support/browser.ts';
-import { listFiles, readMaybeCompressed, relativePath } from '../support/dist-files.ts';
+import { listFiles, readMaybeCompressed, relativePath } from '../../scripts/lib/dist-files.ts';
 
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 400_000 });
 
@@ -49,7 +49,7 @@ afterAll(async () => {
 async function servicePage(date: string) {
   servers[date] ??= await startStaticServer(join(work, date));
   const page = await browser.newPage();
-  await page.goto(new URL('/services/ip0008-2004/', servers[date]!.url).href);
+  await page.goto(new URL('/services/ip0008-2004/', servers[date].url).href);
   return page;
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
 import { enPages } from '../../src/i18n/en.ts';
-import { listHtmlFiles, relativePath } from '../support/dist-files.ts';
+import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags } from '../support/html-tags.ts';
 import { requireDist } from '../support/paths.ts';
 

@@ -231,7 +231,7 @@ describe('iCalendar', () => {
     for (const s of withExpiry) {
       const events = parseCalendar(`data/services/${s.id}.ics`).getAllSubcomponents('vevent');
       expect(events).toHaveLength(1);
-      expect(new ICAL.Event(events[0]!).startDate.toString()).toBe(s.lifecycle.periodEnd);
+      expect(new ICAL.Event(events[0]).startDate.toString()).toBe(s.lifecycle.periodEnd);
     }
   });
 });

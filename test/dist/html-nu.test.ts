@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'vitest';
-import { listHtmlFiles, relativePath } from '../support/dist-files.ts';
+import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { requireDist } from '../support/paths.ts';
 
 const vnuJar = join(

@@ -4,7 +4,7 @@
  * are listed with their reasons in test/support/html-check.ts.
  */
 import { expect, test } from 'vitest';
-import { listHtmlFiles } from '../support/dist-files.ts';
+import { listHtmlFiles } from '../../scripts/lib/dist-files.ts';
 import { formatHtmlProblems, validateHtmlFiles } from '../support/html-check.ts';
 import { requireDist } from '../support/paths.ts';
 

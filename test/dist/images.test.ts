@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listFiles, listHtmlFiles, relativePath } from '../support/dist-files.ts';
+import { listFiles, listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { requireDist } from '../support/paths.ts';
 import { pngSize } from '../../src/images/render-image.ts';
 

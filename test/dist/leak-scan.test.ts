@@ -15,7 +15,7 @@ import {
   type CatalogueSecrets,
   type Secret,
 } from '../support/catalogue-secrets.ts';
-import { listHtmlFiles } from '../support/dist-files.ts';
+import { listHtmlFiles } from '../../scripts/lib/dist-files.ts';
 import { formatLeakHits, scanForLeaks } from '../support/leak-scan.ts';
 import { contentDir, publicationDate, requireDist } from '../support/paths.ts';
 

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { listHtmlFiles, relativePath } from '../support/dist-files.ts';
+import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { requireDist } from '../support/paths.ts';
 
 const dist = requireDist();

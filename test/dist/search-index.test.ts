@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { decompressMaybe } from '../support/dist-files.ts';
+import { decompressMaybe } from '../../scripts/lib/dist-files.ts';
 import { scanForLeaks } from '../support/leak-scan.ts';
 import { requireDist } from '../support/paths.ts';
 import { publishedView } from '../support/published-view.ts';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { licenceOf, loadSiteProfile, PLACEHOLDER_PATTERN } from '../../src/data/site-profile.ts';
-import { listFiles, readMaybeCompressed, relativePath } from '../support/dist-files.ts';
+import { listFiles, readMaybeCompressed, relativePath } from '../../scripts/lib/dist-files.ts';
 import { decodeHtmlEntities } from '../support/leak-scan.ts';
 import { contentDir, requireDist } from '../support/paths.ts';
 

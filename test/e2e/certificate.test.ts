@@ -5,17 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { collectPageErrors, useBrowser, type Page } from '../support/browser.ts';
+import { pdfPageCount } from '../support/pdf-pages.ts';
 import { siteUrl } from '../support/site.ts';
 
 const browser = useBrowser();
 
 async function field(page: Page, name: string): Promise<string> {
   return (await page.locator(`[data-field="${name}"]`).innerText()).replace(/\s+/g, ' ').trim();
-}
-
-/** Pages in a PDF: Chromium writes one /Type /Page object per page. */
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
 describe('認定証', () => {
@@ -100,14 +96,14 @@ describe('認定証', () => {
       for (const sel of ['.site-header', '.site-footer', '.breadcrumb', '.mark-use'])
         expect(await page.locator(sel).isVisible(), sel).toBe(false);
       const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
-      expect(pdfPages(pdf)).toBe(1);
+      expect(pdfPageCount(pdf)).toBe(1);
     });
   }
 
   test('the page-count check can fail: the service page prints on several pages', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/services/ip0001-1302/'));
-    expect(pdfPages(await page.pdf({ format: 'A4', landscape: true }))).toBeGreaterThan(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4', landscape: true }))).toBeGreaterThan(1);
   });
 });
 
@@ -285,7 +281,7 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
         const status = tr.querySelector('.status')!.getBoundingClientRect();
         const number = range.getBoundingClientRect();
         return {
-          number: th.textContent!.trim(),
+          number: th.textContent.trim(),
           lines,
           sameLine: Math.abs(status.top - number.top) < number.height,
           right: status.right,

@@ -170,7 +170,7 @@ describe('compare → Excel and CSV', () => {
     const c = await save(page, 'csv');
     expect(c.name).toBe('比較_IP0002-1406_IP0009-2109_IP0011-2404_2026-11-26.csv');
     expect([...c.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = parse(c.bytes, { bom: true, relax_column_count: false }) as string[][];
+    const csv: string[][] = parse(c.bytes, { bom: true, relax_column_count: false });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.bytes as unknown as ArrayBuffer);

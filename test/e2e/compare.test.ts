@@ -285,12 +285,12 @@ describe('比較', () => {
     expect(box).toMatch(/^\/MediaBox \[0 0 84[12](\.\d+)? 59[45](\.\d+)?\]$/);
   });
 
-  test('the README example (3 services, 差分のみ) prints on at most 6 A4 landscape pages', async () => {
+  test('the docs/secretariat.md example (3 services, 差分のみ) prints on at most 6 A4 landscape pages', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210&diff=1'));
     await shown(page);
     const pages = pdfPageCount(await page.pdf({ preferCSSPageSize: true }));
-    console.info(`README compare example: ${pages} A4 landscape pages`);
+    console.info(`docs/secretariat.md compare example: ${pages} A4 landscape pages`);
     expect(pages).toBeLessThanOrEqual(6);
     // The item column stays narrow on paper: at most a fifth of the table.
     await page.emulateMedia({ media: 'print' });

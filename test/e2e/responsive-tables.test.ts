@@ -75,7 +75,7 @@ describe('Form B on a service page', () => {
       .locator('table.form-b')
       .first()
       .locator('thead th')
-      .evaluateAll((ths) => ths.map((th) => [th.textContent!.trim(), th.getBoundingClientRect().width] as const));
+      .evaluateAll((ths) => ths.map((th) => [th.textContent.trim(), th.getBoundingClientRect().width] as const));
     const widest = [...widths].sort((a, b) => b[1] - a[1])[0]!;
     expect(widest[0]).toBe('申請内容');
     expect(widest[1]).toBeGreaterThan(widths.reduce((s, w) => s + w[1], 0) * 0.35);

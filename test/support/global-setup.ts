@@ -9,9 +9,9 @@
  *   race to unpack it into the temp folder.
  */
 import type { TestProject } from 'vitest/node';
-import chromium from '@sparticuz/chromium';
 import { distDir, isDirectory } from './paths.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
+import unpackChromium from './chromium-setup.ts';
 import './site.ts'; // ProvidedContext declarations
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -21,8 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('baseUrl', server?.url ?? null);
   project.provide('distDir', dist);
 
-  // Idempotent: returns at once when the binary is already unpacked.
-  await chromium.executablePath();
+  await unpackChromium();
 
   return async () => {
     await server?.close();

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import { relativePath } from './dist-files.ts';
+import { relativePath } from '../../scripts/lib/dist-files.ts';
 
 /**
  * Rules relaxed because they conflict with legitimate Astro output — each

@@ -16,7 +16,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { decompressMaybe, listFiles, relativePath, unzipEntries } from './dist-files.ts';
+import { decompressMaybe, listFiles, relativePath, unzipEntries } from '../../scripts/lib/dist-files.ts';
 
 export interface LeakHit {
   /** Path relative to the scanned folder, with forward slashes. */

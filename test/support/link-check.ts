@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, relativePath } from './dist-files.ts';
+import { listFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags, type StartTag } from './html-tags.ts';
 
 export interface LinkRef {

@@ -10,80 +10,29 @@
  * breaks one thing, and loads it.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CatalogueError, formatProblem, type DataProblem } from '../../src/data/data-problem.ts';
 import { loadCatalogue, type Catalogue } from '../../src/data/load-catalogue.ts';
 import { parseFailsafeFast, parseYaml } from '../../src/data/yaml-source.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const TEMPLATE = join(ROOT, 'content', 'form-b.yaml');
-const VALID_SERVICES = join(ROOT, 'test', 'fixtures', 'bad-data', 'valid', 'services');
-const FILE = 'ip0001-1302.yaml';
-const VALID = readFileSync(join(VALID_SERVICES, FILE), 'utf8');
+import {
+  catalogue,
+  edit,
+  FILE,
+  lineOf,
+  removeCatalogues,
+  removeLater,
+  ROOT,
+  TEMPLATE,
+  VALID,
+  type Setup,
+} from '../support/bad-catalogue.ts';
 
 // ---------------------------------------------------------------- helpers
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-interface Setup {
-  /** New text (or bytes) of the fixture service file. */
-  text?: string | Uint8Array;
-  fileName?: string;
-  extra?: Record<string, string>;
-  /** Anything else done to the temp catalogue (links, folders, other encodings). */
-  then?: (dir: string) => void;
-}
-
-/** A temp catalogue: the real template plus the valid fixture services, then the given changes. */
-function catalogue(opts: Setup = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aspic-bad-data-'));
-  made.push(dir);
-  cpSync(TEMPLATE, join(dir, 'form-b.yaml'));
-  // npm run check also reads the site's identity and open-data terms.
-  cpSync(join(ROOT, 'content', 'site.yaml'), join(dir, 'site.yaml'));
-  cpSync(join(ROOT, 'content', 'search-synonyms.yaml'), join(dir, 'search-synonyms.yaml'));
-  cpSync(VALID_SERVICES, join(dir, 'services'), { recursive: true });
-  const path = join(dir, 'services', FILE);
-  if (opts.text !== undefined) writeFileSync(path, opts.text);
-  if (opts.fileName !== undefined) renameSync(path, join(dir, 'services', opts.fileName));
-  for (const [name, text] of Object.entries(opts.extra ?? {})) writeFileSync(join(dir, 'services', name), text);
-  opts.then?.(dir);
-  return dir;
-}
-
-/** Replaces exactly one occurrence, so a mutation can never silently do nothing. */
-function edit(text: string, from: string, to: string): string {
-  const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0)
-    throw new Error(`fixture edit: expected exactly one ${JSON.stringify(from)}`);
-  return text.slice(0, at) + to + text.slice(at + from.length);
-}
-
-/** 1-based line of the first line equal to `line`, searching after the line equal to `after` if given. */
-function lineOf(text: string, line: string, after?: string): number {
-  const lines = text.split('\n');
-  const from = after === undefined ? 0 : lines.indexOf(after) + 1;
-  if (after !== undefined && from === 0) throw new Error(`anchor line not found: ${after}`);
-  const i = lines.indexOf(line, from);
-  if (i < 0) throw new Error(`line not found: ${line}`);
-  return i + 1;
-}
+afterEach(removeCatalogues);
 
 function refused(dir: string): CatalogueError {
   let error: unknown;
@@ -1104,7 +1053,7 @@ const CASES: Case[] = [
     name: 'a symlink to a file outside the repository is not followed',
     make: () => {
       const outside = join(mkdtempSync(join(tmpdir(), 'aspic-outside-')), 'secret.yaml');
-      made.push(join(outside, '..'));
+      removeLater(join(outside, '..'));
       writeFileSync(outside, second('IP0002-1303'));
       return refuse({ then: (dir) => symlinkSync(outside, join(dir, 'services', 'ip0002-1303.yaml')) }, [
         { file: 'services/ip0002-1303.yaml', field: '', line: 1, words: ['シンボリックリンクは使えません'] },
@@ -1259,57 +1208,6 @@ describe('bad data: one row per class of input', () => {
     }
     // Nothing in the table may make the loader slow: an alias bomb or deep nesting is refused at once.
     expect(performance.now() - started).toBeLessThan(5_000);
-  });
-});
-
-// ---------------------------------------------------------------- npm run check (scripts/check.ts)
-
-describe('npm run check (scripts/check.ts)', () => {
-  const check = (dir: string) =>
-    spawnSync(process.execPath, ['scripts/check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
-
-  test('exits 1 and prints file:line:col, field and rule on stderr for bad data', () => {
-    const long = 'あ'.repeat(101);
-    const text = edit(VALID, '    content: クラウド基盤サービスとシステム開発\n', `    content: ${long}\n`);
-    const line = lineOf(text, `    content: ${long}`);
-    const result = check(catalogue({ text }));
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`services/${FILE}:${line}:5 answers.business-overview.content:`);
-    expect(result.stderr).toContain('100 字以内');
-    expect(result.stdout).not.toContain('OK');
-  });
-
-  test('exits 1 with the line of a YAML syntax error', () => {
-    const text = edit(VALID, '  company-name:\n', '   company-name:\n');
-    const result = check(catalogue({ text }));
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`services/${FILE}:${lineOf(text, '   company-name:')}:`);
-  });
-
-  test('a dangling symlink: exits 1 with the Japanese list, no English stack trace', () => {
-    const result = check(
-      catalogue({ then: (dir) => symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'services', 'ip0002-1303.yaml')) }),
-    );
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/services\/ip0002-1303\.yaml:1:1 シンボリックリンクは使えません/);
-    expect(result.stderr).not.toMatch(/ENOENT|\n\s+at /);
-  });
-
-  test('exits 0 and says OK for the valid fixture', () => {
-    const result = check(catalogue());
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^OK: .*認定サービス 1 件/);
-  });
-
-  test('warns about a leading formula character, and still says OK', () => {
-    const text = edit(VALID, 'providerName: 株式会社テスト\n', "providerName: '=2+3'\n");
-    const result = check(catalogue({ text }));
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/OK: /);
-    expect(result.stderr).toMatch(
-      new RegExp(`注意.*\\n.*services/${FILE}:${lineOf(text, "providerName: '=2+3'")}:1 providerName: .*数式`),
-    );
   });
 });
 

@@ -3,13 +3,11 @@
  * withholdings are in force on the publication date, how many Form B rows are
  * still provisional — what the repository holds that the site never shows.
  */
-import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogueHoldings, holdingsReport } from '../../src/data/catalogue-holdings.ts';
-import { loadCatalogue, loadTemplate, type Catalogue, type LoadedService } from '../../src/data/load-catalogue.ts';
+import { loadTemplate, type Catalogue, type LoadedService } from '../../src/data/load-catalogue.ts';
 import type { RawAnswer } from '../../src/data/service-record.ts';
-import { licenceOf, loadSiteProfile } from '../../src/data/site-profile.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const template = loadTemplate(join(ROOT, 'content'));
@@ -97,23 +95,5 @@ describe('catalogueHoldings', () => {
     expect(lines).toContain(`公表留保中の回答 2 件（${asOf} 時点`);
     expect(lines).toContain('留保が終わった回答 1 件');
     expect(lines).toContain('provisional）の行 5 行（全 64 行中）');
-  });
-});
-
-describe('npm run check prints the counts at the end', () => {
-  test('for the sample catalogue on the test publication date, with the licence warning last while no licence is set', () => {
-    const r = spawnSync(process.execPath, ['scripts/check.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, PUBLICATION_DATE: '2026-11-26' },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const expected = holdingsReport(catalogueHoldings(loadCatalogue(join(ROOT, 'content')), '2026-11-26'));
-    const out = r.stdout.trimEnd().split('\n');
-    expect(out[0]).toMatch(/^OK: /);
-    expect(out.slice(1, 1 + expected.length)).toEqual(expected);
-    expect(out.slice(1).join('\n')).toMatch(/添付書類等のある回答 [1-9]\d* 件/);
-    expect(out.slice(1).join('\n')).toMatch(/公表留保中の回答 [1-9]\d* 件/);
-    if (!licenceOf(loadSiteProfile(join(ROOT, 'content')))) expect(out.at(-1)).toMatch(/^警告: .*openData\.licence/);
   });
 });

@@ -23,7 +23,7 @@ const isoDateArb = fc.integer({ min: 0, max: 84_005 }).map((n) => addDays('1970-
 function answerStates(): string[] {
   const raws: (RawAnswer | undefined)[] = [
     undefined,
-    { content: 'あり' } as RawAnswer,
+    { content: 'あり' },
     { content: 'あり', withhold: { through: '2099-12-31' } } as RawAnswer,
   ];
   return [...new Set(raws.map((r) => publishAnswer(r, '2026-11-26').state))];

@@ -4,8 +4,7 @@
  * prefectures spelled as the list knows them), read through the same door as
  * every content file; and the query expansion the search page does with it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -91,16 +90,6 @@ describe('the dictionary check', () => {
     const dir = dirWith(null);
     symlinkSync(join(ROOT, 'content', SYNONYMS_FILE), join(dir, SYNONYMS_FILE));
     expect(() => loadSearchDictionary(dir, '/')).toThrow(/シンボリックリンク/u);
-  });
-
-  test('npm run check names a problem in the dictionary as file:line:col and exits 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aspic-synonyms-check-'));
-    made.push(dir);
-    cpSync(join(ROOT, 'content'), dir, { recursive: true });
-    writeFileSync(join(dir, SYNONYMS_FILE), 'groups:\n  - [可用性, 稼働率]\n  - [稼働率, アップタイム]\n');
-    const r = spawnSync(process.execPath, ['scripts/check.ts', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/search-synonyms\.yaml:3:6 groups\[1\]\[0\]: 「稼働率」は 1 番目のまとまりにもあります/u);
   });
 });
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { serviceJson, serviceSchema } from '../../src/lib/formats/service-json.ts';
 import { serviceJsonPath } from '../../src/lib/paths.ts';
-import { flattenTemplate, type TemplateSource } from '../../src/data/form-b-template.ts';
+import { flattenTemplate } from '../../src/data/form-b-template.ts';
 import type { PublishedAnswer, PublishedService } from '../../src/lib/publication.ts';
 
 const SITE = new URL('https://catalogue.example/');
@@ -50,7 +50,7 @@ const template = flattenTemplate({
       ],
     },
   ],
-} as TemplateSource);
+});
 
 const answered = (
   content: string,

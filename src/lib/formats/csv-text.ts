@@ -6,7 +6,7 @@
  * full-width forms; OWASP's advice against CSV injection). No other imports,
  * so the browser bundle that uses it stays small.
  */
-import { FORMULA_START } from '../../data/formula-warnings.ts';
+import { FORMULA_START } from '../../rules/spreadsheet-formula.ts';
 
 /** Said on /data/ for people who parse the files: strip one leading ' from a cell that starts with these. */
 export const FORMULA_ESCAPE = "'";

@@ -12,7 +12,7 @@
 import { z } from 'astro/zod';
 import { STATUSES, EVENT_TYPES } from '../../rules/lifecycle.ts';
 import type { FormTemplate } from '../../data/form-b-template.ts';
-import { FACE_SHEET_FIELDS, type FaceSheetField } from '../../data/service-record.ts';
+import { FACE_SHEET_FIELDS, type FaceSheetField } from '../../rules/scheme-terms.ts';
 import type { PublishedAnswer, PublishedService } from '../publication.ts';
 import type { IsoDate } from '../../rules/calendar-date.ts';
 import { serviceJsonPath, servicePath } from '../paths.ts';

@@ -6,7 +6,7 @@ import {
   facetValues,
   providerNameCore,
 } from '../../src/lib/search-terms.ts';
-import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/client/site-search.ts';
+import { holdsEveryWord, japaneseBigrams, normaliseForMatch, rankByPieces } from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
 const service = (dcs: PublishedService['dataCentres']): PublishedService =>
@@ -128,5 +128,26 @@ describe('letters beyond U+FFFF', () => {
   test('a word after a letter that takes two UTF-16 units is still found (fast-check counterexample 「𐀀0!」)', () => {
     expect(holdsEveryWord('𐀀0!', '0!')).toBe(true);
     expect(holdsEveryWord('𠮷野家の牛丼', '牛丼')).toBe(true);
+  });
+});
+
+describe('the order in which the two-letter look-ups’ pages are checked', () => {
+  test('a page found by more pieces comes first; ties keep the order they were found in', () => {
+    const lists = [
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      [{ id: 'c' }, { id: 'd' }],
+      [{ id: 'd' }, { id: 'c' }],
+    ];
+    expect(rankByPieces(lists).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
+  });
+
+  test('every page found is checked once (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'))), (ids) => {
+        const ranked = rankByPieces(ids.map((l) => l.map((id) => ({ id })))).map((x) => x.id);
+        expect(new Set(ranked).size).toBe(ranked.length);
+        expect(new Set(ranked)).toEqual(new Set(ids.flat()));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- <dist> [--runs R] [query...]
+ * npm run bench:search -- <dist> [--runs R] [--timeout seconds] [--verbose] [query...]
  *
  * Measures the /search/ page a reader uses, in Chromium against a built site
  * (served by the tests' static server: no compression, so bytes are what a
@@ -25,10 +25,12 @@ const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--runs'));
+const positional = args.filter(
+  (a, i) => !a.startsWith('--') && !(i > 0 && ['--runs', '--timeout'].includes(args[i - 1]!)),
+);
 const [distArg, ...given] = positional;
 if (!distArg || args.includes('--help')) {
-  console.log(`使い方: npm run bench:search -- <dist> [--runs R] [検索語...]
+  console.log(`使い方: npm run bench:search -- <dist> [--runs R] [--timeout 秒] [--verbose] [検索語...]
 
 ビルド済みサイト（dist）の /search/ を Chromium で開き、検索語ごとに新しいコンテキストで
 最初の結果が出るまでの時間・それまでの転送量と要求数、最初の20件が出るまでの時間を測ります。`);
@@ -40,9 +42,11 @@ if (!existsSync(join(dist, 'search', 'index.html'))) {
   process.exit(2);
 }
 const runs = Number(opt('--runs') ?? 1);
+/** --verbose: list each request made before the first result (path and bytes). */
+const verbose = args.includes('--verbose');
 const FIRST_SCREEN = 20;
-/** A query the page has not answered by then counts as this slow (and is reported). */
-const TIMEOUT_MS = 180_000;
+/** A query the page has not answered by then (--timeout seconds) counts as this slow, and is reported so. */
+const TIMEOUT_MS = Number(opt('--timeout') ?? 180) * 1000;
 
 function defaultQueries(): string[] {
   const index = JSON.parse(readFileSync(join(dist, 'verify', 'index.json'), 'utf8')) as {
@@ -73,6 +77,7 @@ interface Sample {
   shown: number;
   totalBytes: number;
   totalRequests: number;
+  timedOut?: boolean;
 }
 
 const CARDS = '#search-results .search-result, #search-pages .search-result';
@@ -96,7 +101,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, orig
     { cards: CARDS, screen: FIRST_SCREEN },
   );
   const page = await context.newPage();
-  const finished: { end: number; bytes: number; start: number }[] = [];
+  const finished: { end: number; bytes: number; start: number; path: string }[] = [];
   page.on('requestfinished', (r) => {
     void r.sizes().then((s) => {
       const t = r.timing();
@@ -104,31 +109,39 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, orig
         start: t.startTime,
         end: t.startTime + t.responseEnd,
         bytes: s.responseBodySize + s.responseHeadersSize,
+        path: new URL(r.url()).pathname,
       });
     });
   });
-  const started = Date.now();
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (q) => document.querySelector<HTMLElement>('#search-form')?.dataset['searched'] === q,
-    query,
-    { timeout: TIMEOUT_MS, polling: 100 },
-  );
-  await page.waitForFunction(() => (window as unknown as { __screen?: number }).__screen !== undefined, null, {
-    timeout: TIMEOUT_MS,
-  });
-  const t = await page.evaluate(() => {
+  // A page that has not answered in time is counted at the time limit (the figures are then a lower bound).
+  const timedOut = await page
+    .waitForFunction(
+      (q) =>
+        document.querySelector<HTMLElement>('#search-form')?.dataset['searched'] === q &&
+        (window as unknown as { __screen?: number }).__screen !== undefined,
+      query,
+      { timeout: TIMEOUT_MS, polling: 100 },
+    )
+    .then(
+      () => false,
+      () => true,
+    );
+  const t = await page.evaluate((limit) => {
     const w = window as unknown as { __firstCard?: number; __screen?: number };
-    return { origin: performance.timeOrigin, first: w.__firstCard, screen: w.__screen! };
-  });
+    return { origin: performance.timeOrigin, first: w.__firstCard ?? limit, screen: w.__screen ?? limit };
+  }, TIMEOUT_MS);
   const shown = await page.locator(CARDS).count();
   // Let the size callbacks of the last responses run.
   await new Promise((r) => setTimeout(r, 200));
-  const firstAt = t.origin + (t.first ?? t.screen);
+  const firstAt = t.origin + t.first;
   const before = finished.filter((f) => f.end <= firstAt);
+  if (verbose)
+    for (const f of [...before].sort((a, b) => a.start - b.start))
+      process.stderr.write(`  ${Math.round(f.start - t.origin)} ms ${decodeURI(f.path)} ${f.bytes} B\n`);
   const sample: Sample = {
     query,
-    firstMs: t.first ?? t.screen,
+    firstMs: t.first,
     bytesBefore: before.reduce((n, f) => n + f.bytes, 0),
     requestsBefore: before.length,
     screenMs: t.screen,
@@ -137,8 +150,7 @@ async function measure(browser: Awaited<ReturnType<typeof launchChromium>>, orig
     totalRequests: finished.length,
   };
   await context.close();
-  if (Date.now() - started > TIMEOUT_MS) throw new Error(`${query}: ${TIMEOUT_MS} ms を超えました`);
-  return sample;
+  return { ...sample, timedOut };
 }
 
 const median = (xs: number[]) => {
@@ -159,7 +171,8 @@ try {
       samples.push(s);
       process.stderr.write(
         `▶ ${q}: 最初の結果 ${sec(s.firstMs)}（${kb(s.bytesBefore)}、${s.requestsBefore} 要求）、` +
-          `最初の${FIRST_SCREEN}件 ${sec(s.screenMs)}（表示 ${s.shown} 件、合計 ${kb(s.totalBytes)}、${s.totalRequests} 要求）\n`,
+          `最初の${FIRST_SCREEN}件 ${sec(s.screenMs)}（表示 ${s.shown} 件、合計 ${kb(s.totalBytes)}、${s.totalRequests} 要求）` +
+          `${s.timedOut ? `、${TIMEOUT_MS / 1000} 秒で打ち切り` : ''}\n`,
       );
     }
   }
@@ -188,4 +201,7 @@ const targets: [string, boolean][] = [
   ['それまでの要求数 ≤ 40', median(samples.map((s) => s.requestsBefore)) <= 40],
   [`最初の${FIRST_SCREEN}件 ≤ 1.5 s`, median(samples.map((s) => s.screenMs)) <= 1500],
 ];
+const cut = samples.filter((s) => s.timedOut).length;
+if (cut)
+  console.log(`${cut} 件は ${TIMEOUT_MS / 1000} 秒で打ち切り、その時点の値で数えています（実際はそれより遅い）。`);
 console.log(`目標（中央値）: ${targets.map(([t, ok]) => `${t} ${ok ? '達成' : '未達'}`).join('、')}`);

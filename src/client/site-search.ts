@@ -125,10 +125,24 @@ export function lookups(words: readonly ExpandedWord[], max = 24): string[] {
   return [...new Set(combos.map((c) => c.join(' ')))];
 }
 
+/**
+ * What Pagefind is asked for a query. A 認定番号 written with its hyphen
+ * (IP0420-2506, 0420-2506) is asked as its joined form, one word of the
+ * index that only that service has (src/lib/search-terms.ts): Pagefind would
+ * split it at the hyphen, and 2506 alone is on every service certified that
+ * month. The page still has to hold the query as typed.
+ */
+export function pagefindTerm(query: string): string {
+  const m = /^(IP)?(\d{4})-(\d{4})$/iu.exec(query.trim());
+  return m ? `${m[1] ?? ''}${m[2]}${m[3]}` : query;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // In this thread rather than Pagefind's worker: one script fewer to fetch (43 KB) before the first result,
+    // and the work per query (a few index chunks, a screen of fragments) is small.
+    await pf.options({ excerptLength: 24, noWorker: true });
     const { shards } = (await (await fetch(SHARDS_URL)).json()) as { shards: string[] };
     // One search over every shard: Pagefind merges their results and filters.
     await Promise.all(shards.map((path) => pf.mergeIndex(path)));
@@ -216,7 +230,9 @@ export const SCREEN = 20;
  * candidates rarely hold its words (a compound cut into common pieces) stops
  * here and offers to check more, instead of fetching every page's data.
  */
-export const CHECK_BUDGET = 100;
+export const CHECK_BUDGET = 40;
+/** Candidates fetched before the first card: few, so it does not wait behind a screen of fragments. */
+const FIRST_BATCH = 2;
 
 /**
  * The pages found by the two-letter look-ups, those found by more of them
@@ -440,8 +456,10 @@ export function startSearchPage(root: HTMLElement): void {
         r.queue.push(...found.filter((x) => !r.seen.has(x.id) && r.seen.add(x.id)));
         continue;
       }
-      // Fetched together, judged and shown in order as each arrives, so the first card does not wait for the last.
-      const batch = r.queue.splice(0, Math.min(Math.max(target - shown(), 8), CHECK_BUDGET - checked));
+      // Fetched together, judged and shown in order as each arrives, so the first card does not wait for the last;
+      // the very first batch is small, so the first card does not share the line with a whole screen's fragments.
+      const size = shown() === 0 && checked === 0 ? FIRST_BATCH : Math.max(target - shown(), 8);
+      const batch = r.queue.splice(0, Math.min(size, CHECK_BUDGET - checked));
       checked += batch.length;
       const data = batch.map((x) => x.data());
       for (const [i, pending] of data.entries()) {
@@ -536,9 +554,11 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const expanded = expandQuery(q, dictionary);
     const words = literal ? expanded.map((w) => ({ word: w.word, alternatives: [] })) : expanded;
-    const main = await pf.search(q || null, { filters: chosen });
+    const main = await pf.search(q ? pagefindTerm(q) : null, { filters: chosen });
     if (mine !== runId) return;
-    const others = q ? lookups(words).filter((x) => x !== q) : [];
+    // Pagefind compares words in lower case: a look-up that differs only in case would repeat the query's.
+    const asked = (x: string) => pagefindTerm(x).toLowerCase();
+    const others = q ? [...new Set(lookups(words).map(asked))].filter((x) => x !== asked(q)) : [];
     const pieceWords = [...new Set([q, ...others].flatMap(japaneseBigrams))];
     const search = (w: string) => pf.search(w, { filters: chosen });
     const r: Run = {

@@ -6,7 +6,13 @@ import {
   facetValues,
   providerNameCore,
 } from '../../src/lib/search-terms.ts';
-import { holdsEveryWord, japaneseBigrams, normaliseForMatch, rankByPieces } from '../../src/client/site-search.ts';
+import {
+  holdsEveryWord,
+  japaneseBigrams,
+  normaliseForMatch,
+  pagefindTerm,
+  rankByPieces,
+} from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
 const service = (dcs: PublishedService['dataCentres']): PublishedService =>
@@ -149,5 +155,23 @@ describe('the order in which the two-letter look-ups’ pages are checked', () =
         expect(new Set(ranked)).toEqual(new Set(ids.flat()));
       }),
     );
+  });
+});
+
+describe('what Pagefind is asked for a 認定番号', () => {
+  test('the hyphenated forms are asked joined (one word only that service has); others as typed', () => {
+    expect(pagefindTerm('IP0420-2506')).toBe('IP04202506');
+    expect(pagefindTerm('ip0420-2506')).toBe('ip04202506');
+    expect(pagefindTerm('0420-2506')).toBe('04202506');
+    expect(pagefindTerm('IP0420')).toBe('IP0420');
+    expect(pagefindTerm('0420')).toBe('0420');
+    expect(pagefindTerm('稼働率 99.95%')).toBe('稼働率 99.95%');
+  });
+
+  test('the joined form is one of the service’s own number variants', () => {
+    for (const q of ['IP0001-1302', 'ip0001-1302', '0001-1302']) {
+      const variants = certificationNumberVariants('IP0001-1302').map((v) => v.toLowerCase());
+      expect(variants).toContain(pagefindTerm(q).toLowerCase());
+    }
   });
 });

@@ -232,7 +232,7 @@ export const SCREEN = 20;
  */
 export const CHECK_BUDGET = 40;
 /** Candidates fetched before the first card: few, so it does not wait behind a screen of fragments. */
-const FIRST_BATCH = 2;
+const FIRST_BATCH = 1;
 
 /**
  * The pages found by the two-letter look-ups, those found by more of them

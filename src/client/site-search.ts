@@ -513,7 +513,12 @@ export function startSearchPage(root: HTMLElement): void {
       .filter(Boolean)
       .join('、');
     const left = r.queue.length;
-    const pending = done ? '' : left ? `。ほかに確かめていない候補 ${left} 件` : '。ほかの候補はまだ探していません';
+    // Not every candidate checked yet: say so, so 「20 件」 is not read as all there is.
+    const pending = done
+      ? ''
+      : left
+        ? `まで表示しています。まだ確かめていない候補が ${left.toLocaleString('ja-JP')} 件あり、「さらに表示」で続きを確かめます。`
+        : 'まで表示しています。表記の揺れ・同義語で見つかる候補は「さらに表示」で探します。';
     status.textContent =
       (r.q
         ? `「${r.typed}」を含むサービス ${services} 件${also ? `（${r.nExpanded ? 'うち' : 'ほかに'}${also}）` : ''}`

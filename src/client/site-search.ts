@@ -268,7 +268,6 @@ interface Run {
   q: string;
   typed: string;
   words: ExpandedWord[];
-  main: PagefindSearch;
   /** Found but not yet checked, in the order they are to be shown. */
   queue: PagefindResult[];
   seen: Set<string>;
@@ -353,7 +352,7 @@ export function startSearchPage(root: HTMLElement): void {
    * The provider choices: those already chosen, then the most frequent in the
    * results. An existing box is kept (with its focus) when it stays.
    */
-  function showProviders(counts: ReadonlyMap<string, number>, chosenNow?: readonly string[]): void {
+  function showProviders(counts: ReadonlyMap<string, number>, chosenNow?: readonly string[], withCounts = true): void {
     const existing = new Map(
       [...providerChoices.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((b) => [b.value, b]),
     );
@@ -376,7 +375,8 @@ export function startSearchPage(root: HTMLElement): void {
         el('div', 'facet', box, label);
       }
       box.checked = chosen.includes(v);
-      box.parentElement!.querySelector('.facet-count')!.textContent = counts.has(v) ? `（${counts.get(v)}）` : '';
+      box.parentElement!.querySelector('.facet-count')!.textContent =
+        withCounts && counts.has(v) ? `（${counts.get(v)}）` : '';
       return box.parentElement!;
     });
     providerChoices.replaceChildren(...boxes);
@@ -490,21 +490,21 @@ export function startSearchPage(root: HTMLElement): void {
     partialCount.textContent = String(r.rest.length);
     if (!final) return;
     const done = complete(r);
-    // Counts are of the services listed first when every candidate has been checked, so they agree with what is
-    // shown; before that they are Pagefind's counts of the query's candidates.
+    // Counts are of the services listed, so they agree with what is shown; while candidates are left unchecked the
+    // totals are unknown and left blank (Pagefind counts filters only after loading every shard's filter files).
     const countOf = (facet: string, value: string) =>
-      done ? r.services.filter((d) => d.filters[facet]?.includes(value)).length : (r.main.filters[facet]?.[value] ?? 0);
+      r.services.filter((d) => d.filters[facet]?.includes(value)).length;
     for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
       if (box.dataset['facet'] === PROVIDER_FACET) continue;
-      box.parentElement!.querySelector('.facet-count')!.textContent =
-        `（${countOf(box.dataset['facet']!, box.value)}）`;
+      box.parentElement!.querySelector('.facet-count')!.textContent = done
+        ? `（${countOf(box.dataset['facet']!, box.value)}）`
+        : '';
     }
+    // The providers offered are those of the services listed (all of them once every candidate is checked).
     const providers = new Map<string, number>();
-    if (done)
-      for (const d of r.services)
-        for (const p of d.filters[PROVIDER_FACET] ?? []) providers.set(p, (providers.get(p) ?? 0) + 1);
-    else for (const [p, n] of Object.entries(r.main.filters[PROVIDER_FACET] ?? {})) providers.set(p, n);
-    showProviders(providers);
+    for (const d of r.services)
+      for (const p of d.filters[PROVIDER_FACET] ?? []) providers.set(p, (providers.get(p) ?? 0) + 1);
+    showProviders(providers, undefined, done);
     const also = [
       r.nExpanded ? `合わせて検索した語で一致 ${r.nExpanded} 件` : '',
       pages ? `制度の説明のページ ${pages} 件` : '',
@@ -570,7 +570,6 @@ export function startSearchPage(root: HTMLElement): void {
       q,
       typed,
       words,
-      main,
       queue: [...main.results],
       seen: new Set(main.results.map((x) => x.id)),
       later: [

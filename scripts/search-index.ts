@@ -37,13 +37,18 @@ export function shardOf(path: string, count: number): number {
 
 /**
  * A rebuild after one change re-indexes one shard (cost ∝ pages / shards);
- * every query reads from every shard (cost ∝ shards). The sum is least with
- * shards ∝ √pages: 40 puts 1,000 services (about 670 indexed pages) at 5
- * shards of ~135 pages and 9,999 services (~6,700 pages) at 13 of ~515.
+ * every query reads every shard (its entry, its page list of ~13 bytes a
+ * page, and one index chunk of ~5 KB per word), and Pagefind merges them.
+ * Measured on 9,999 services (issue 16, `npm run bench:search`): 13 shards
+ * cost 61 requests and 430 KB before the first result, 5 shards 29 requests
+ * and 330 KB. So as few shards as Pagefind's memory allows at build time
+ * (MAX_SHARD_PAGES), and √(pages/400) so a mid-sized catalogue still
+ * re-indexes only part of itself: 1,000 services (~620 indexed pages) in 2,
+ * 9,999 (~6,200) in 5.
  */
 export function shardCount(pages: number, forced = process.env['SEARCH_SHARDS']): number {
   if (forced) return Math.max(1, Math.min(pages, Number(forced)));
-  return Math.max(1, Math.ceil(Math.sqrt(pages / 40)), Math.ceil(pages / MAX_SHARD_PAGES));
+  return Math.max(1, Math.ceil(Math.sqrt(pages / 400)), Math.ceil(pages / MAX_SHARD_PAGES));
 }
 
 /** Site path of shard `n`'s bundle. */

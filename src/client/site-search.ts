@@ -21,6 +21,15 @@
  * its synonyms and region's prefectures; those pages come after the ones
  * that hold the words themselves, and the page says what was added, with a
  * link to search the words alone (?literal=1).
+ *
+ * What costs time on a large catalogue is each result's data (a fragment of
+ * about 9 KB): a broad word matches thousands of pages. So the words are
+ * checked only for the results about to be shown, in Pagefind's ranking, a
+ * screen at a time (「さらに表示」 checks the next ones); the dictionary's and
+ * the two-letter look-ups run only once the query's own results are used up,
+ * and a page they find is fetched only when its turn comes. Counts are exact
+ * once every candidate has been checked (always so on a small catalogue);
+ * before that the page says how many candidates are left.
  */
 import {
   findHit,
@@ -38,6 +47,7 @@ import {
   normaliseWithMap,
   type NormalisedText,
 } from '../lib/search-normalise.ts';
+import { itemPath, itemsPath } from '../lib/paths.ts';
 import { expandQuery, expansionNotice, type ExpandedWord, type SearchDictionary } from '../lib/search-expansion.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -56,16 +66,18 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string): Promise<void>;
-  search(
-    q: string | null,
-    o: { filters: Record<string, { any: string[] }> },
-  ): Promise<{
-    results: { id: string; data(): Promise<PagefindResultData> }[];
-    filters: Record<string, Record<string, number>>;
-  }>;
+  search(q: string | null, o: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
 }
 
 /** For comparing text as a reader means it: the search normalisation (width, case, spelling variants, separators). */
@@ -114,10 +126,24 @@ export function lookups(words: readonly ExpandedWord[], max = 24): string[] {
   return [...new Set(combos.map((c) => c.join(' ')))];
 }
 
+/**
+ * What Pagefind is asked for a query. A 認定番号 written with its hyphen
+ * (IP0420-2506, 0420-2506) is asked as its joined form, one word of the
+ * index that only that service has (src/lib/search-terms.ts): Pagefind would
+ * split it at the hyphen, and 2506 alone is on every service certified that
+ * month. The page still has to hold the query as typed.
+ */
+export function pagefindTerm(query: string): string {
+  const m = /^(IP)?(\d{4})-(\d{4})$/iu.exec(query.trim());
+  return m ? `${m[1] ?? ''}${m[2]}${m[3]}` : query;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // In this thread rather than Pagefind's worker: one script fewer to fetch (43 KB) before the first result,
+    // and the work per query (a few index chunks, a screen of fragments) is small.
+    await pf.options({ excerptLength: 24, noWorker: true });
     const { shards } = (await (await fetch(SHARDS_URL)).json()) as { shards: string[] };
     // One search over every shard: Pagefind merges their results and filters.
     await Promise.all(shards.map((path) => pf.mergeIndex(path)));
@@ -198,34 +224,113 @@ function card(
   return li;
 }
 
-function selectedFilters(form: HTMLFormElement): Record<string, { any: string[] }> {
+/** Results a screen holds: 「さらに表示」 adds as many again. */
+export const SCREEN = 20;
+/**
+ * At most this many candidates are checked for one screen: a query whose
+ * candidates rarely hold its words (a compound cut into common pieces) stops
+ * here and offers to check more, instead of fetching every page's data.
+ */
+export const CHECK_BUDGET = 40;
+/** Candidates fetched before the first card: few, so it does not wait behind a screen of fragments. */
+const FIRST_BATCH = 1;
+
+/**
+ * The pages found by the two-letter look-ups, those found by more of them
+ * first: a page that holds the whole word is usually found by most of its
+ * pieces, one that holds only a common piece (株式, 会社) by one or two.
+ */
+export function rankByPieces<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const hits = new Map<string, { item: T; n: number; first: number }>();
+  let order = 0;
+  for (const list of lists)
+    for (const item of list) {
+      const h = hits.get(item.id);
+      if (h) h.n++;
+      else hits.set(item.id, { item, n: 1, first: order++ });
+    }
+  return [...hits.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((h) => h.item);
+}
+
+const PROVIDER_FACET = '事業者名称';
+/** Providers offered as choices after a search: the most frequent in the results (and any already chosen). */
+const PROVIDER_CHOICES = 20;
+
+function selectedFilters(root: HTMLElement): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-facet]:checked')) {
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-facet]:checked')) {
     (out[box.dataset['facet']!] ??= { any: [] }).any.push(box.value);
   }
   return out;
 }
 
-export function startSearchPage(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
-  const status = document.getElementById('search-status')!;
-  const filters = document.getElementById('search-filters') as HTMLDetailsElement;
-  const filterCount = document.getElementById('search-filter-count')!;
-  const items = document.getElementById('search-items')!;
-  const servicesBox = document.getElementById('search-services')!;
-  const servicesCount = document.getElementById('search-services-count')!;
-  const exactList = document.getElementById('search-results')!;
-  const partial = document.getElementById('search-partial') as HTMLDetailsElement;
-  const partialList = document.getElementById('search-partial-results')!;
-  const partialCount = document.getElementById('search-partial-count')!;
-  const pagesBox = document.getElementById('search-pages-section')!;
-  const pagesCount = document.getElementById('search-pages-count')!;
-  const pagesList = document.getElementById('search-pages')!;
-  const rowList = JSON.parse(document.getElementById('search-form-rows')!.textContent) as SearchRow[];
+/** One query's results, checked a screen at a time. */
+interface Run {
+  q: string;
+  typed: string;
+  words: ExpandedWord[];
+  /** Found but not yet checked, in the order they are to be shown. */
+  queue: PagefindResult[];
+  seen: Set<string>;
+  /** Further look-ups (the dictionary's, then the two-letter pieces), run only when the queue runs out. */
+  later: (() => Promise<PagefindResult[]>)[];
+  /** Ids of the query's own results (the others come from the dictionary's or the pieces' look-ups). */
+  mainIds: Set<string>;
+  services: PagefindResultData[];
+  pages: PagefindResultData[];
+  rest: PagefindResultData[];
+  held: Map<PagefindResultData, NonNullable<Holding>>;
+  nExpanded: number;
+}
+
+/**
+ * The search page, as an element that owns its markup (src/pages/search.astro)
+ * and finds its parts inside itself. Defined from a function, not at import,
+ * so the pure helpers above load where there is no DOM (unit tests).
+ */
+export function defineSearchPage(): void {
+  if (customElements.get('search-page')) return;
+  customElements.define(
+    'search-page',
+    class extends HTMLElement {
+      #started = false;
+
+      connectedCallback(): void {
+        if (this.#started) return;
+        this.#started = true;
+        startSearchPage(this);
+      }
+    },
+  );
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const part = <T extends HTMLElement = HTMLElement>(selector: string): T => root.querySelector<T>(selector)!;
+  const form = part<HTMLFormElement>('form');
+  const input = part<HTMLInputElement>('input[name=q]');
+  const status = part('#search-status');
+  const filters = part<HTMLDetailsElement>('#search-filters');
+  const filterCount = part('#search-filter-count');
+  const providerChoices = part('#search-providers');
+  const providerHint = part('#search-providers-hint');
+  const items = part('#search-items');
+  const servicesBox = part('#search-services');
+  const servicesCount = part('#search-services-count');
+  const exactList = part('#search-results');
+  const partial = part<HTMLDetailsElement>('#search-partial');
+  const partialList = part('#search-partial-results');
+  const partialCount = part('#search-partial-count');
+  const pagesBox = part('#search-pages-section');
+  const pagesCount = part('#search-pages-count');
+  const pagesList = part('#search-pages');
+  const more = part<HTMLButtonElement>('#search-more');
+  const rowList = JSON.parse(part('#search-form-rows').textContent) as SearchRow[];
   const rows = new Map(rowList.map((r) => [r.id, r]));
-  const dictionary = JSON.parse(document.getElementById('search-synonyms')!.textContent) as SearchDictionary;
-  const expansion = document.getElementById('search-expansion')!;
-  let run = 0;
+  const dictionary = JSON.parse(part('#search-synonyms').textContent) as SearchDictionary;
+  const expansion = part('#search-expansion');
+  let runId = 0;
+  let current: Run | undefined;
+  let providerSerial = 0;
 
   // The filters work only with this script: shown now, open beside the results on a wide screen,
   // folded behind 「絞り込み」 on a phone so the results come first.
@@ -238,8 +343,45 @@ export function startSearchPage(form: HTMLFormElement): void {
   input.value = params.get('q') ?? '';
   // ?literal=1: the words only, without the dictionary (kept until the words are changed).
   let literal = params.get('literal') === '1';
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
     box.checked = params.getAll(box.dataset['facet']!).includes(box.value);
+  }
+  // Providers are too many to list (thousands on a large catalogue): one chosen in the URL becomes a choice.
+  showProviders(new Map(), params.getAll(PROVIDER_FACET));
+
+  /**
+   * The provider choices: those already chosen, then the most frequent in the
+   * results. An existing box is kept (with its focus) when it stays.
+   */
+  function showProviders(counts: ReadonlyMap<string, number>, chosenNow?: readonly string[], withCounts = true): void {
+    const existing = new Map(
+      [...providerChoices.querySelectorAll<HTMLInputElement>('input[data-facet]')].map((b) => [b.value, b]),
+    );
+    const chosen = chosenNow ?? [...existing.values()].filter((b) => b.checked).map((b) => b.value);
+    const frequent = [...counts]
+      .filter(([v, n]) => n > 0 && !chosen.includes(v))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ja'))
+      .slice(0, PROVIDER_CHOICES)
+      .map(([v]) => v);
+    const boxes = [...chosen, ...frequent].map((v) => {
+      let box = existing.get(v);
+      if (!box) {
+        box = el('input');
+        box.type = 'checkbox';
+        box.id = `facet-provider-${providerSerial++}`;
+        box.value = v;
+        box.dataset['facet'] = PROVIDER_FACET;
+        const label = el('label', undefined, v, el('span', 'facet-count'));
+        label.htmlFor = box.id;
+        el('div', 'facet', box, label);
+      }
+      box.checked = chosen.includes(v);
+      box.parentElement!.querySelector('.facet-count')!.textContent =
+        withCounts && counts.has(v) ? `（${counts.get(v)}）` : '';
+      return box.parentElement!;
+    });
+    providerChoices.replaceChildren(...boxes);
+    providerHint.hidden = boxes.length > 0;
   }
 
   function showItems(q: string): void {
@@ -252,7 +394,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     const shown = named.slice(0, 6);
     const links = shown.flatMap((r, i) => {
       const a = el('a', undefined, rowName(r));
-      a.href = `/items/${r.id}/`;
+      a.href = itemPath(r.id);
       return i ? ['、', a] : [a];
     });
     const more =
@@ -261,7 +403,7 @@ export function startSearchPage(form: HTMLFormElement): void {
             '、ほか',
             String(named.length - shown.length),
             '項目（',
-            Object.assign(el('a', undefined, '項目別一覧'), { href: '/items/' }),
+            Object.assign(el('a', undefined, '項目別一覧'), { href: itemsPath() }),
             '）',
           ]
         : [];
@@ -269,18 +411,137 @@ export function startSearchPage(form: HTMLFormElement): void {
     items.hidden = false;
   }
 
+  const isService = (d: PagefindResultData) => Boolean(d.meta['認定番号']);
+
+  function cardOf(r: Run, d: PagefindResultData): HTMLLIElement {
+    const h = r.held.get(d);
+    if (!h) return card(d, r.q, rows);
+    const via =
+      h.kind === 'expanded'
+        ? h.words.flatMap((t, i): [string, string][] => (t === r.words[i]!.word ? [] : [[r.words[i]!.word, t]]))
+        : [];
+    return card(d, h.words.join(' '), rows, via);
+  }
+
+  /** Adds a checked page to its list: literal hits before those found through the dictionary. */
+  function place(r: Run, d: PagefindResultData, fromQuery: boolean): void {
+    const h = r.held.get(d);
+    if (r.q && !h) {
+      // Found by the query itself but without every word as written: listed apart (pieces' pages are dropped).
+      if (fromQuery) {
+        r.rest.push(d);
+        partialList.append(card(d, '', rows));
+      }
+      return;
+    }
+    const [list, into] = isService(d) ? [r.services, exactList] : [r.pages, pagesList];
+    list.push(d);
+    const li = cardOf(r, d);
+    li.dataset['kind'] = h?.kind ?? 'literal';
+    if (h?.kind === 'expanded') {
+      r.nExpanded++;
+      into.append(li);
+    } else into.insertBefore(li, into.querySelector(':scope > [data-kind=expanded]'));
+  }
+
+  /** Checks candidates in order until `target` results are shown, the candidates run out or the budget is spent. */
+  async function fill(r: Run, mine: number, target: number): Promise<boolean> {
+    let checked = 0;
+    const shown = () => r.services.length + r.pages.length;
+    while (shown() < target && checked < CHECK_BUDGET) {
+      if (r.queue.length === 0) {
+        const next = r.later.shift();
+        if (!next) break;
+        const found = await next();
+        if (mine !== runId) return false;
+        r.queue.push(...found.filter((x) => !r.seen.has(x.id) && r.seen.add(x.id)));
+        continue;
+      }
+      // Fetched together, judged and shown in order as each arrives, so the first card does not wait for the last;
+      // the very first batch is small, so the first card does not share the line with a whole screen's fragments.
+      const size = shown() === 0 && checked === 0 ? FIRST_BATCH : Math.max(target - shown(), 8);
+      const batch = r.queue.splice(0, Math.min(size, CHECK_BUDGET - checked));
+      checked += batch.length;
+      const data = batch.map((x) => x.data());
+      for (const [i, pending] of data.entries()) {
+        const d = await pending;
+        if (mine !== runId) return false;
+        // Pagefind keeps a zero-width space between the words it cut Japanese into.
+        d.content = d.content.replace(/\u200b/g, '');
+        const h = r.q ? howHeld(normaliseWithMap(`${d.meta['title'] ?? ''} ${d.content}`), r.words) : null;
+        if (h) r.held.set(d, h);
+        place(r, d, r.mainIds.has(batch[i]!.id));
+        showCounts(r, false);
+      }
+    }
+    return true;
+  }
+
+  /** Candidates not yet checked (the look-ups not yet run count as unknown). */
+  const complete = (r: Run) => r.queue.length === 0 && r.later.length === 0;
+
+  function showCounts(r: Run, final: boolean): void {
+    const services = r.services.length;
+    const pages = r.pages.length;
+    servicesBox.hidden = services === 0;
+    servicesCount.textContent = String(services);
+    pagesBox.hidden = pages === 0;
+    pagesCount.textContent = String(pages);
+    partial.hidden = r.rest.length === 0;
+    partialCount.textContent = String(r.rest.length);
+    if (!final) return;
+    const done = complete(r);
+    // Counts are of the services listed, so they agree with what is shown; while candidates are left unchecked the
+    // totals are unknown and left blank (Pagefind counts filters only after loading every shard's filter files).
+    const countOf = (facet: string, value: string) =>
+      r.services.filter((d) => d.filters[facet]?.includes(value)).length;
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+      if (box.dataset['facet'] === PROVIDER_FACET) continue;
+      box.parentElement!.querySelector('.facet-count')!.textContent = done
+        ? `（${countOf(box.dataset['facet']!, box.value)}）`
+        : '';
+    }
+    // The providers offered are those of the services listed (all of them once every candidate is checked).
+    const providers = new Map<string, number>();
+    for (const d of r.services)
+      for (const p of d.filters[PROVIDER_FACET] ?? []) providers.set(p, (providers.get(p) ?? 0) + 1);
+    showProviders(providers, undefined, done);
+    const also = [
+      r.nExpanded ? `合わせて検索した語で一致 ${r.nExpanded} 件` : '',
+      pages ? `制度の説明のページ ${pages} 件` : '',
+      r.rest.length ? `一部の語だけ一致 ${r.rest.length} 件` : '',
+    ]
+      .filter(Boolean)
+      .join('、');
+    const left = r.queue.length;
+    // Not every candidate checked yet: say so, so 「20 件」 is not read as all there is.
+    const pending = done
+      ? ''
+      : left
+        ? `まで表示しています。まだ確かめていない候補が ${left.toLocaleString('ja-JP')} 件あり、「さらに表示」で続きを確かめます。`
+        : 'まで表示しています。表記の揺れ・同義語で見つかる候補は「さらに表示」で探します。';
+    status.textContent =
+      (r.q
+        ? `「${r.typed}」を含むサービス ${services} 件${also ? `（${r.nExpanded ? 'うち' : 'ほかに'}${also}）` : ''}`
+        : `条件に合うサービス ${services} 件`) + pending;
+    more.hidden = done;
+  }
+
   async function update(): Promise<void> {
-    const mine = ++run;
+    const mine = ++runId;
+    current = undefined;
     const typed = input.value.trim();
     // Full-width letters and digits (ＩＰ０００１) are searched as their ASCII forms.
     const q = typed.normalize('NFKC');
-    const chosen = selectedFilters(form);
+    const chosen = selectedFilters(root);
     const nChosen = Object.values(chosen).reduce((n, f) => n + f.any.length, 0);
     filterCount.textContent = nChosen ? `（${nChosen} 件選択中）` : '';
     showItems(q);
+    exactList.replaceChildren();
+    pagesList.replaceChildren();
+    partialList.replaceChildren();
+    more.hidden = true;
     if (!q && nChosen === 0) {
-      exactList.replaceChildren();
-      pagesList.replaceChildren();
       servicesBox.hidden = true;
       pagesBox.hidden = true;
       partial.hidden = true;
@@ -299,73 +560,51 @@ export function startSearchPage(form: HTMLFormElement): void {
     }
     const expanded = expandQuery(q, dictionary);
     const words = literal ? expanded.map((w) => ({ word: w.word, alternatives: [] })) : expanded;
-    const r = await pf.search(q || null, { filters: chosen });
-    const others = q ? lookups(words).filter((x) => x !== q) : [];
+    const main = await pf.search(q ? pagefindTerm(q) : null, { filters: chosen });
+    if (mine !== runId) return;
+    // Pagefind compares words in lower case: a look-up that differs only in case would repeat the query's.
+    const asked = (x: string) => pagefindTerm(x).toLowerCase();
+    const others = q ? [...new Set(lookups(words).map(asked))].filter((x) => x !== asked(q)) : [];
     const pieceWords = [...new Set([q, ...others].flatMap(japaneseBigrams))];
-    const pieces = await Promise.all([...others, ...pieceWords].map((b) => pf.search(b, { filters: chosen })));
-    const found = await Promise.all(r.results.map((x) => x.data()));
-    // Each page's data is fetched once, whichever look-ups found it.
-    const seen = new Set(r.results.map((x) => x.id));
-    const extra = pieces.flatMap((p) => p.results).filter((x) => !seen.has(x.id) && seen.add(x.id));
-    const byUrl = new Map<string, PagefindResultData>(found.map((d) => [d.url, d]));
-    for (const d of await Promise.all(extra.map((x) => x.data()))) byUrl.set(d.url, d);
-    if (mine !== run) return;
-    // Pagefind keeps a zero-width space between the words it cut Japanese into.
-    for (const d of byUrl.values()) d.content = d.content.replace(/\u200b/g, '');
-    const held = new Map<PagefindResultData, NonNullable<Holding>>();
-    for (const d of byUrl.values()) {
-      const h = q ? howHeld(normaliseWithMap(`${d.meta['title'] ?? ''} ${d.content}`), words) : null;
-      if (h) held.set(d, h);
-    }
-    // Pages that hold the words themselves first (in Pagefind's ranking, then those found only through the pieces),
-    // then pages that hold them only through the dictionary.
-    const all = [...byUrl.values()];
-    const exact = q
-      ? [...all.filter((d) => held.get(d)?.kind === 'literal'), ...all.filter((d) => held.get(d)?.kind === 'expanded')]
-      : found;
-    const rest = found.filter((d) => !exact.includes(d));
-    const nExpanded = exact.filter((d) => held.get(d)?.kind === 'expanded').length;
-    // Services and the scheme's own pages (/about/) are counted and listed apart.
-    const isService = (d: PagefindResultData) => Boolean(d.meta['認定番号']);
-    const services = exact.filter(isService);
-    const pages = exact.filter((d) => !isService(d));
-    const cardOf = (d: PagefindResultData) => {
-      const h = held.get(d);
-      if (!h) return card(d, q, rows);
-      const via =
-        h.kind === 'expanded'
-          ? h.words.flatMap((t, i): [string, string][] => (t === words[i]!.word ? [] : [[words[i]!.word, t]]))
-          : [];
-      return card(d, h.words.join(' '), rows, via);
+    const search = (w: string) => pf.search(w, { filters: chosen });
+    const r: Run = {
+      q,
+      typed,
+      words,
+      queue: [...main.results],
+      seen: new Set(main.results.map((x) => x.id)),
+      later: [
+        ...(others.length ? [async () => (await Promise.all(others.map(search))).flatMap((s) => s.results)] : []),
+        ...(pieceWords.length
+          ? [async () => rankByPieces((await Promise.all(pieceWords.map(search))).map((s) => s.results))]
+          : []),
+      ],
+      mainIds: new Set(main.results.map((x) => x.id)),
+      services: [],
+      pages: [],
+      rest: [],
+      held: new Map(),
+      nExpanded: 0,
     };
-    exactList.replaceChildren(...services.map(cardOf));
-    pagesList.replaceChildren(...pages.map(cardOf));
-    partialList.replaceChildren(...rest.map((d) => card(d, '', rows)));
-    servicesBox.hidden = services.length === 0;
-    servicesCount.textContent = String(services.length);
-    pagesBox.hidden = pages.length === 0;
-    pagesCount.textContent = String(pages.length);
-    partial.hidden = rest.length === 0;
-    partialCount.textContent = String(rest.length);
-    // Counts are of the services listed first, so they agree with what is shown.
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
-      const n = services.filter((d) => d.filters[box.dataset['facet']!]?.includes(box.value)).length;
-      box.parentElement!.querySelector('.facet-count')!.textContent = `（${n}）`;
-    }
+    current = r;
     showExpansion(typed, expanded);
-    const also = [
-      nExpanded ? `合わせて検索した語で一致 ${nExpanded} 件` : '',
-      pages.length ? `制度の説明のページ ${pages.length} 件` : '',
-      rest.length ? `一部の語だけ一致 ${rest.length} 件` : '',
-    ]
-      .filter(Boolean)
-      .join('、');
-    status.textContent = q
-      ? `「${typed}」を含むサービス ${services.length} 件${also ? `（${nExpanded ? 'うち' : 'ほかに'}${also}）` : ''}`
-      : `条件に合うサービス ${services.length} 件`;
+    if (!(await fill(r, mine, SCREEN))) return;
+    showCounts(r, true);
     // For people and tests alike: the results now shown are for this query.
     form.dataset['searched'] = typed;
   }
+
+  async function showMore(): Promise<void> {
+    const r = current;
+    if (!r) return;
+    const mine = runId;
+    more.disabled = true;
+    status.textContent = '続きを確かめています…';
+    const ok = await fill(r, mine, r.services.length + r.pages.length + SCREEN);
+    more.disabled = false;
+    if (ok) showCounts(r, true);
+  }
+  more.addEventListener('click', () => void showMore());
 
   /** The line that says which words the dictionary added, with a link to the words alone (or back). */
   function showExpansion(typed: string, expanded: ExpandedWord[]): void {
@@ -407,7 +646,7 @@ export function startSearchPage(form: HTMLFormElement): void {
       const params = new URLSearchParams();
       if (input.value.trim()) params.set('q', input.value.trim());
       if (literal) params.set('literal', '1');
-      for (const [facet, { any }] of Object.entries(selectedFilters(form)))
+      for (const [facet, { any }] of Object.entries(selectedFilters(root)))
         for (const v of any) params.append(facet, v);
       url.search = params.toString();
       history.replaceState(null, '', url);

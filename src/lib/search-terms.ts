@@ -72,7 +72,9 @@ export interface FacetOptions {
 
 /** The search page's facet choices, from the services that are indexed (the caller passes those). */
 export function facetOptions(services: readonly PublishedService[]): FacetOptions[] {
-  return FACETS.map((facet, i) => ({
+  // 事業者名称 is not offered as a fixed list: thousands of providers on a large catalogue
+  // (2.3 MB of page at 9,999 services); the search script offers the providers of the results instead.
+  return FACETS.filter((f) => f !== '事業者名称').map((facet, i) => ({
     facet,
     id: `facet-${i}`,
     values: sortFacetValues(

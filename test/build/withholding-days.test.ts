@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { astroBuild, ROOT } from './astro-build.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { useBrowser } from '../support/browser.ts';
 import { listFiles, readMaybeCompressed, relativePath } from '../../scripts/lib/dist-files.ts';
 

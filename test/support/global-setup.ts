@@ -10,7 +10,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { distDir, isDirectory } from './paths.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import unpackChromium from './chromium-setup.ts';
 import './site.ts'; // ProvidedContext declarations
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'test/support/fixtures/site');
 let server: StaticServer;

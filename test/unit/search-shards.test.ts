@@ -8,9 +8,10 @@ describe('splitting the search index into shards', () => {
     expect(shardBundle(0)).toBe('/pagefind/');
   });
 
-  it('grows with the square root of the pages, and never puts more than the cap in a shard', () => {
-    expect(shardCount(671, undefined)).toBe(5);
-    expect(shardCount(6700, undefined)).toBe(13);
+  it('stays few (each is read by every query) and never puts more than the cap in a shard', () => {
+    expect(shardCount(671, undefined)).toBe(2);
+    expect(shardCount(6159, undefined)).toBe(5);
+    expect(shardCount(6700, undefined)).toBe(5);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (pages) => {
         const n = shardCount(pages, undefined);

@@ -7,7 +7,13 @@ import {
   providerNameCore,
 } from '../../src/lib/search-terms.ts';
 import { dataCentrePlaces } from '../../src/lib/data-centre-places.ts';
-import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/client/site-search.ts';
+import {
+  holdsEveryWord,
+  japaneseBigrams,
+  normaliseForMatch,
+  pagefindTerm,
+  rankByPieces,
+} from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
 const service = (dcs: PublishedService['dataCentres']): PublishedService =>
@@ -96,7 +102,13 @@ describe('search fields of a service', () => {
     expect(byFacet['データセンター所在地']!.values).toEqual(['北海道', '沖縄県', '日本', 'ドイツ']);
     expect(byFacet['データセンターの地域']!.values).toEqual(['北海道', '沖縄', '国外']);
     expect(byFacet['状態']!.values).toEqual(['有効', '更新手続中']);
-    expect(facetOptions([]).map((f) => f.id)).toEqual(['facet-0', 'facet-1', 'facet-2', 'facet-3', 'facet-4']);
+    // 事業者名称 is offered from the results by the search script, never as a list of every provider.
+    expect(facetOptions([]).map((f) => [f.id, f.facet])).toEqual([
+      ['facet-0', '区分'],
+      ['facet-1', '状態'],
+      ['facet-2', 'データセンターの地域'],
+      ['facet-3', 'データセンター所在地'],
+    ]);
   });
 
   test('the provider name without its legal form', () => {
@@ -169,5 +181,44 @@ describe('letters beyond U+FFFF', () => {
   test('a word after a letter that takes two UTF-16 units is still found (fast-check counterexample 「𐀀0!」)', () => {
     expect(holdsEveryWord('𐀀0!', '0!')).toBe(true);
     expect(holdsEveryWord('𠮷野家の牛丼', '牛丼')).toBe(true);
+  });
+});
+
+describe('the order in which the two-letter look-ups’ pages are checked', () => {
+  test('a page found by more pieces comes first; ties keep the order they were found in', () => {
+    const lists = [
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      [{ id: 'c' }, { id: 'd' }],
+      [{ id: 'd' }, { id: 'c' }],
+    ];
+    expect(rankByPieces(lists).map((x) => x.id)).toEqual(['c', 'd', 'a', 'b']);
+  });
+
+  test('every page found is checked once (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'))), (ids) => {
+        const ranked = rankByPieces(ids.map((l) => l.map((id) => ({ id })))).map((x) => x.id);
+        expect(new Set(ranked).size).toBe(ranked.length);
+        expect(new Set(ranked)).toEqual(new Set(ids.flat()));
+      }),
+    );
+  });
+});
+
+describe('what Pagefind is asked for a 認定番号', () => {
+  test('the hyphenated forms are asked joined (one word only that service has); others as typed', () => {
+    expect(pagefindTerm('IP0420-2506')).toBe('IP04202506');
+    expect(pagefindTerm('ip0420-2506')).toBe('ip04202506');
+    expect(pagefindTerm('0420-2506')).toBe('04202506');
+    expect(pagefindTerm('IP0420')).toBe('IP0420');
+    expect(pagefindTerm('0420')).toBe('0420');
+    expect(pagefindTerm('稼働率 99.95%')).toBe('稼働率 99.95%');
+  });
+
+  test('the joined form is one of the service’s own number variants', () => {
+    for (const q of ['IP0001-1302', 'ip0001-1302', '0001-1302']) {
+      const variants = certificationNumberVariants('IP0001-1302').map((v) => v.toLowerCase());
+      expect(variants).toContain(pagefindTerm(q).toLowerCase());
+    }
   });
 });

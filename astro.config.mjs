@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { catalogueOpenData } from './src/integrations/open-data.ts';
 import { catalogueSitemap } from './src/integrations/sitemap.ts';
 import { catalogueImages } from './src/integrations/images.ts';
 import { catalogueSearchIndex } from './src/integrations/search-index.ts';
@@ -12,7 +13,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), ...catalogueSitemap(), catalogueImages(), catalogueSearchIndex()],
+  // Open data first: the sitemap and the images read the /data/services.json it writes.
+  integrations: [mdx(), catalogueOpenData(), ...catalogueSitemap(), catalogueImages(), catalogueSearchIndex()],
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

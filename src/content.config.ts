@@ -8,6 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { loadCatalogue, type Catalogue } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { toStored } from './data/stored-service.ts';
+import { keepForBuild } from './data/catalogue-read.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile } from './data/site-profile.ts';
 import { stopBuildOnBadData } from './data/build-refusal.ts';
 import { loadSearchDictionary } from './data/search-synonyms.ts';
@@ -52,11 +53,15 @@ const formBLoader: Loader = {
 const servicesLoader: Loader = {
   name: 'certified-services',
   load: async ({ store, logger, watcher }) => {
-    const { services, ms, warnings } = await catalogue(watcher !== undefined);
+    const { services, template, ms, warnings } = await catalogue(watcher !== undefined);
     if (warnings.length) logger.warn(warningReport(warnings));
     const started = performance.now();
     store.clear();
-    for (const s of services) store.set({ id: s.id, data: toStored(s.record) });
+    const stored = services.map((s) => ({ id: s.id, data: toStored(s.record) }));
+    for (const entry of stored) store.set(entry);
+    // A build writes the open-data files after the pages from this same read (src/data/catalogue-read.ts).
+    if (watcher === undefined)
+      keepForBuild({ dir: resolveContentDir(), templateSource: template.source, services: stored.map((e) => e.data) });
     // The benchmark reads this line to show what reading and checking the catalogue costs in a build.
     logger.info(
       `${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - started)} ms`,

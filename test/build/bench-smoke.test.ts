@@ -37,7 +37,9 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
       expect(r.stdout).toMatch(new RegExp(`うち ${kind} \\| [\\d.]+ s`));
     // Every target with its figure and a verdict.
     for (const target of ['下限の 2.0×', '下限の 8×', 'コールドの 0.25×', '最大メモリ < 4 GB', 'npm run check < 5 秒'])
-      expect(r.stdout).toMatch(new RegExp(`\\| [^|]*${target.replace(/[.+]/g, '\\$&')}[^|]* \\| [^|]+ \\| (達成|未達) \\|`));
+      expect(r.stdout).toMatch(
+        new RegExp(`\\| [^|]*${target.replace(/[.+]/g, '\\$&')}[^|]* \\| [^|]+ \\| (達成|未達) \\|`),
+      );
     expect(r.stdout).toMatch(/条件で探すの索引（\/data\/match-index\.json）: [\d.]+ KB、gzip [\d.]+ KB/);
     expect(r.stderr).toContain('▶');
   }, 300_000);

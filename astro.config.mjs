@@ -15,6 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Open data first: the sitemap and the images read the /data/services.json it writes.
   integrations: [mdx(), catalogueOpenData(), ...catalogueSitemap(), catalogueImages(), catalogueSearchIndex()],
+  // The English edition lives under /en/; Japanese, the catalogue's own language, stays at the root.
+  i18n: { defaultLocale: 'ja', locales: ['ja', 'en'], routing: { prefixDefaultLocale: false } },
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

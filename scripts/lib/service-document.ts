@@ -7,6 +7,7 @@
  */
 import { Document, isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import type { FormRow, FormTemplate } from '../../src/data/form-b-template.ts';
+import { ANSWER_KIND_WORDS } from '../../src/lib/words.ts';
 
 export interface AnswerInput {
   content?: string | undefined;
@@ -32,15 +33,6 @@ export interface ServiceInput {
   certifiedOn?: string | undefined;
 }
 
-const KIND_HINT: Record<FormRow['kind'], string> = {
-  text: '自由記述',
-  date: '日付（例: 2026/04/01、2026年4月1日、2026-04-01）',
-  url: 'http(s) の URL',
-  quantity: '数値と単位を含めて記述',
-  practice: '実施有無（implemented: はい / いいえ）と説明',
-  location: '所在地（country: 国名、国内なら prefecture: 都道府県）と説明',
-};
-
 /** The comment lines above one answer: what the row asks and how to answer it. */
 export function rowGuidance(row: FormRow): string[] {
   const name = row.label ?? row.middle;
@@ -49,7 +41,7 @@ export function rowGuidance(row: FormRow): string[] {
     `No.${row.no} ${row.middle}${name !== row.middle ? `／${name}` : ''}【${marks}】`,
     `${row.description}`,
   ];
-  const how = [KIND_HINT[row.kind]];
+  const how = [ANSWER_KIND_WORDS[row.kind].howToWrite];
   if (row.unit) how.push(`単位: ${row.unit}`);
   if (row.maxLength) how.push(`${row.maxLength}字以内（改行は数えない）`);
   lines.push(`記入: ${how.join('。')}`);

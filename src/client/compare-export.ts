@@ -18,6 +18,8 @@ import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { sheetService } from '../lib/sheet-service.ts';
 import { toCsv } from '../lib/formats/csv-text.ts';
 import { xlsx } from '../lib/formats/xlsx-writer.ts';
+import { serviceJsonPath } from '../lib/paths.ts';
+import { slugOf } from '../rules/certification-number.ts';
 
 export interface ExportContext {
   kind: 'xlsx' | 'csv';
@@ -94,7 +96,7 @@ async function getJson<T>(path: string): Promise<T> {
 /** One service's Form B 申請内容 as a workbook, from its published JSON and the template (/data/form-b.json). */
 export async function saveService(id: string, siteName: string): Promise<string> {
   const [s, form] = await Promise.all([
-    getJson<ServiceJson>(`/data/services/${id.toLowerCase()}.json`),
+    getJson<ServiceJson>(serviceJsonPath(slugOf(id))),
     getJson<FormSkeleton>('/data/form-b.json'),
   ]);
   const book = comparisonWorkbook({

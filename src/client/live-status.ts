@@ -1,22 +1,29 @@
 /**
- * Re-judges the certification status against the reader's own date (in
- * Japan), so a page built long ago never calls an expired certification
- * valid. Each [data-live-status] block carries the rule's inputs and a
- * <template> for each status it could turn into.
+ * <live-status> (LiveStatus.astro): re-judges the certification status
+ * against the reader's own date (in Japan), so a page built long ago never
+ * calls an expired certification valid. The element carries the rule's inputs
+ * as data attributes and a <template> for each status it could turn into.
+ * The date, its Japanese form and "in force" are the server's own rules
+ * (calendar-date.ts, lifecycle.ts), imported rather than restated.
  */
 import { liveStatusOn } from '../lib/live-status-rule.ts';
+import { formatJapaneseDate, todayInTokyo } from '../rules/calendar-date.ts';
+import { isValidStatus } from '../rules/status.ts';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+/** Set on <html> when the certification is found ended: CSS then hides every [data-valid-only] part (the mark). */
+export const ENDED_FLAG = 'data-certification-ended';
 
-for (const box of document.querySelectorAll<HTMLElement>('[data-live-status]')) {
-  const d = box.dataset;
-  if (today <= d['asOf']!) continue;
-  const status = liveStatusOn({ end: d['end']!, renewal: d['renewal'] === '1', ended: d['ended']! }, today);
-  const alt = box.querySelector<HTMLTemplateElement>(`template[data-status="${status}"]`);
-  if (status === d['liveStatus'] || !alt) continue;
-  box.querySelector('[data-live-current]')!.replaceWith(alt.content.cloneNode(true));
-  box.dataset['liveStatus'] = status;
-  box.querySelector('[data-live-date]')!.textContent = today.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
-  if (status !== '有効' && status !== '更新手続中')
-    for (const el of document.querySelectorAll<HTMLElement>('[data-valid-only]')) el.hidden = true;
+export class LiveStatus extends HTMLElement {
+  connectedCallback(): void {
+    const d = this.dataset;
+    const today = todayInTokyo();
+    if (today <= d['asOf']!) return;
+    const status = liveStatusOn({ end: d['end']!, renewal: d['renewal'] === '1', ended: d['ended']! }, today);
+    const alt = this.querySelector<HTMLTemplateElement>(`template[data-status="${status}"]`);
+    if (status === d['liveStatus'] || !alt) return;
+    this.querySelector('[data-live-current]')!.replaceWith(alt.content.cloneNode(true));
+    this.setAttribute('data-live-status', status);
+    this.querySelector('[data-live-date]')!.textContent = formatJapaneseDate(today);
+    if (!isValidStatus(status)) document.documentElement.setAttribute(ENDED_FLAG, '');
+  }
 }

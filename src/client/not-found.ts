@@ -4,6 +4,7 @@
  * if it exists and /verify/ for the number either way.
  */
 import { readCertificationNumber, slugOf } from '../rules/certification-number.ts';
+import { servicePath } from '../lib/paths.ts';
 
 const NUMBER_IN_PATH = /IP[\s\-‐－―ー]*\d{4}[\s\-‐－―ー]*\d{4}/i;
 
@@ -14,7 +15,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-export async function notFoundNumber(box: HTMLElement): Promise<void> {
+async function notFoundNumber(box: HTMLElement): Promise<void> {
   let path = location.pathname;
   try {
     path = decodeURIComponent(path);
@@ -31,7 +32,7 @@ export async function notFoundNumber(box: HTMLElement): Promise<void> {
   if (reading.kind === 'impossible') {
     p.append(`アドレスの ${number} は認定番号としてありえない番号です。`, verify);
   } else {
-    const page = `/services/${slugOf(number)}/`;
+    const page = servicePath(slugOf(number));
     const exists =
       page !== location.pathname &&
       (await fetch(page, { method: 'HEAD' }).then(
@@ -50,4 +51,11 @@ export async function notFoundNumber(box: HTMLElement): Promise<void> {
   }
   box.replaceChildren(p);
   box.hidden = false;
+}
+
+/** <not-found-number> on the 404 page: hidden until the address turns out to hold a 認定番号. */
+export class NotFoundNumber extends HTMLElement {
+  connectedCallback(): void {
+    void notFoundNumber(this);
+  }
 }

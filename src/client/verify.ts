@@ -1,18 +1,16 @@
 /**
- * /verify/: looks a 認定番号 up in /verify/index.json however it was typed
- * (any case, with or without the hyphen, full-width) and judges its status
- * on the reader's date with the same rule as the service pages.
+ * <verify-lookup> (VerifyLookup.astro on /verify/): looks a 認定番号 up in
+ * /verify/index.json however it was typed (any case, with or without the
+ * hyphen, full-width) and judges its status on the reader's date with the
+ * same rules as the service pages: the status rule, "in force", today in
+ * Tokyo, Japanese dates and the page URLs are all imported, not restated.
  */
 import { readCertificationNumber } from '../rules/certification-number.ts';
+import { formatJapaneseDate, todayInTokyo } from '../rules/calendar-date.ts';
+import { isValidStatus } from '../rules/status.ts';
 import { liveStatusOn } from '../lib/live-status-rule.ts';
+import { certificatePath, servicePath } from '../lib/paths.ts';
 import type { VerifyEntry, VerifyIndex } from '../lib/verify-index.ts';
-
-const form = document.querySelector<HTMLFormElement>('#verify-form')!;
-const input = form.querySelector<HTMLInputElement>('input')!;
-const out = document.querySelector<HTMLElement>('#verify-result')!;
-let index: Promise<VerifyIndex> | undefined;
-
-const jp = (iso: string) => iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
 
 function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
   const e = document.createElement(tag);
@@ -22,10 +20,10 @@ function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTM
 }
 
 function show(entry: VerifyEntry, asOf: string): HTMLElement {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+  const today = todayInTokyo();
   const on = today > asOf ? today : asOf;
   const status = liveStatusOn({ end: entry.periodEnd, renewal: entry.renewal, ended: entry.ended }, on);
-  const valid = status === '有効' || status === '更新手続中';
+  const valid = isValidStatus(status);
   const box = el('div', undefined, { class: `notice ${valid ? '' : 'notice--ended'}` });
   // The number and the verdict on one line (the number never breaks), as a phone shows it first.
   const verdict = el('p', undefined, { class: 'verify-verdict' });
@@ -40,16 +38,16 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
     ['認定番号', entry.number],
     ['サービスの名称', entry.serviceName],
     ['事業者の名称', entry.providerName],
-    ['状態', `${status}（${jp(on)} 時点）`],
-    ['認定期間', `${jp(entry.periodStart)} から ${jp(entry.periodEnd)} まで`],
+    ['状態', `${status}（${formatJapaneseDate(on)} 時点）`],
+    ['認定期間', `${formatJapaneseDate(entry.periodStart)} から ${formatJapaneseDate(entry.periodEnd)} まで`],
   ];
-  if (entry.ended) rows.push([entry.ended, jp(entry.endedDate)]);
+  if (entry.ended) rows.push([entry.ended, formatJapaneseDate(entry.endedDate)]);
   for (const [k, v] of rows) dl.append(el('dt', k), el('dd', v));
   const links = el('p');
   links.append(
-    el('a', '認定証', { href: `/services/${entry.id}/certificate/` }),
+    el('a', '認定証', { href: certificatePath(entry.id) }),
     ' ・ ',
-    el('a', '開示情報', { href: `/services/${entry.id}/` }),
+    el('a', '開示情報', { href: servicePath(entry.id) }),
   );
   box.append(dl, links);
   return box;
@@ -63,45 +61,50 @@ function remember(number: string | null): void {
   history.replaceState(null, '', url);
 }
 
-form.hidden = false;
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const reading = readCertificationNumber(input.value);
-  if (reading.kind === 'malformed') {
-    remember(null);
-    out.replaceChildren(
-      el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。'),
-    );
-    return;
+export class VerifyLookup extends HTMLElement {
+  #index: Promise<VerifyIndex> | undefined;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form')!;
+    const input = form.querySelector('input')!;
+    const out = this.querySelector<HTMLElement>('[role="status"]')!;
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      out.replaceChildren(await this.#verdict(input.value));
+    });
+    // /verify/?n=IP0001-1302 (a shared link, a printed QR code) looks the number up at once.
+    const asked = new URLSearchParams(location.search).get('n');
+    if (asked) {
+      input.value = asked;
+      form.requestSubmit();
+    }
   }
-  const number = reading.number;
-  remember(number);
-  if (reading.kind === 'impossible') {
-    const [, serial, yymm] = /^IP(\d{4})-(\d{4})$/.exec(number)!;
-    out.replaceChildren(
-      el(
+
+  async #verdict(typed: string): Promise<HTMLElement> {
+    const reading = readCertificationNumber(typed);
+    if (reading.kind === 'malformed') {
+      remember(null);
+      return el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。');
+    }
+    const number = reading.number;
+    remember(number);
+    if (reading.kind === 'impossible') {
+      const [, serial, yymm] = /^IP(\d{4})-(\d{4})$/.exec(number)!;
+      return el(
         'p',
         reading.problem === 'serial'
           ? `${number} は認定番号としてありえません（通番 ${serial} は使われません）。番号を確かめてください。`
           : `${number} は認定番号としてありえません（下4桁「${yymm}」は初回認定の年月〔西暦の下2桁と月〕ですが、${Number(yymm!.slice(2))}月はありません）。番号を確かめてください。`,
-      ),
-    );
-    return;
+      );
+    }
+    this.#index ??= fetch('/verify/index.json').then((r) => r.json() as Promise<VerifyIndex>);
+    try {
+      const data = await this.#index;
+      const entry = data.services.find((s) => s.number === number);
+      return entry ? show(entry, data.asOf) : el('p', `${number} の認定は、この一覧に掲載されていません。`);
+    } catch {
+      this.#index = undefined;
+      return el('p', '一覧を読み込めませんでした。下の表から探してください。');
+    }
   }
-  index ??= fetch('/verify/index.json').then((r) => r.json() as Promise<VerifyIndex>);
-  try {
-    const data = await index;
-    const entry = data.services.find((s) => s.number === number);
-    out.replaceChildren(entry ? show(entry, data.asOf) : el('p', `${number} の認定は、この一覧に掲載されていません。`));
-  } catch {
-    index = undefined;
-    out.replaceChildren(el('p', '一覧を読み込めませんでした。下の表から探してください。'));
-  }
-});
-
-// /verify/?n=IP0001-1302 (a shared link, a printed QR code) looks the number up at once.
-const asked = new URLSearchParams(location.search).get('n');
-if (asked) {
-  input.value = asked;
-  form.requestSubmit();
 }

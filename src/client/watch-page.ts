@@ -1,5 +1,5 @@
 /**
- * /watch/: reads the watch list and the last visit from localStorage, fetches
+ * <watch-list> (WatchList.astro on /watch/): reads the watch list and the last visit from localStorage, fetches
  * only the watched services' /data/services/<id>.json, and lists for each its
  * status, period end, days left and events — those dated after the last
  * visit marked 「前回以降」 — with links to the history entries on the service
@@ -8,13 +8,11 @@
 import type { ServiceJson } from '../lib/formats/service-json.ts';
 import { eventAnchors } from '../lib/history-anchors.ts';
 import { expiryOf } from '../lib/expiry-event.ts';
-import { daysBetween, formatJapaneseDate } from '../rules/calendar-date.ts';
-import { lastVisit, loadWatch, saveWatch, setLastVisit, todayInJapan } from './watch-store.ts';
+import { daysBetween, formatJapaneseDate, todayInTokyo } from '../rules/calendar-date.ts';
+import { lastVisit, loadWatch, saveWatch, setLastVisit } from './watch-store.ts';
+import { serviceFeedPath, serviceIcsPath, serviceJsonPath, servicePath, servicePlacePath } from '../lib/paths.ts';
+import { slugOf } from '../rules/certification-number.ts';
 
-const app = document.getElementById('watch-app')!;
-const list = document.getElementById('watch-list')!;
-const summary = document.getElementById('watch-summary')!;
-const asOf = app.dataset.asOf!;
 /** Events shown besides those since the last visit, for context. */
 const RECENT = 3;
 
@@ -64,14 +62,20 @@ function daysLeft(s: ServiceJson, today: string): string {
   return n === 0 ? '今日が最終日です' : `あと ${n} 日`;
 }
 
-function card(s: ServiceJson, since: string | null, today: string): { node: HTMLElement; fresh: number } {
-  const id = s.certificationNumber.toLowerCase();
+function card(
+  s: ServiceJson,
+  since: string | null,
+  today: string,
+  asOf: string,
+  summary: HTMLElement,
+): { node: HTMLElement; fresh: number } {
+  const id = slugOf(s.certificationNumber);
   const box = el('section', 'watch-item');
   const hid = `watch-${id}`;
   box.setAttribute('aria-labelledby', hid);
   const h = el('h2');
   h.id = hid;
-  h.append(link(`/services/${id}/`, s.serviceName), ' ', el('span', 'mono', `（${s.certificationNumber}）`));
+  h.append(link(servicePath(id), s.serviceName), ' ', el('span', 'mono', `（${s.certificationNumber}）`));
   const facts = el('dl', 'watch-facts');
   const fact = (k: string, v: string | Node) => {
     const dd = el('dd');
@@ -91,16 +95,16 @@ function card(s: ServiceJson, since: string | null, today: string): { node: HTML
   for (const x of shown) {
     const li = el('li');
     if (isNew(x)) li.dataset.new = '';
-    li.append(time(x.date), ' ', link(`/services/${id}/#${x.anchor}`, x.type));
+    li.append(time(x.date), ' ', link(servicePlacePath(id, x.anchor), x.type));
     if (x.detail) li.append(`（${x.detail}）`);
     if (isNew(x)) li.append(el('strong', 'watch-new', '前回以降'));
     events.append(li);
   }
   const more = all.length - shown.length;
   const links = el('p', 'watch-links');
-  links.append(link(`/services/${id}/#history`, more > 0 ? `すべての経緯（ほか ${more} 件）` : 'すべての経緯'));
-  links.append(link(`/services/${id}/feed.atom`, 'Atom フィード'));
-  if (!s.ended) links.append(link(`/data/services/${id}.ics`, '有効期限（iCalendar）'));
+  links.append(link(servicePlacePath(id, 'history'), more > 0 ? `すべての経緯（ほか ${more} 件）` : 'すべての経緯'));
+  links.append(link(serviceFeedPath(id), 'Atom フィード'));
+  if (!s.ended) links.append(link(serviceIcsPath(id), '有効期限（iCalendar）'));
   const stop = el('button', 'button button--secondary', 'ウォッチをやめる') as HTMLButtonElement;
   stop.type = 'button';
   stop.setAttribute('aria-label', `${s.serviceName}のウォッチをやめる`);
@@ -114,42 +118,48 @@ function card(s: ServiceJson, since: string | null, today: string): { node: HTML
   return { node: box, fresh: fresh.length };
 }
 
-async function main(): Promise<void> {
-  app.hidden = false;
-  const ids = loadWatch();
-  const since = lastVisit();
-  const today = todayInJapan();
-  if (!ids.length) {
-    summary.textContent =
-      'ウォッチ中のサービスはありません。サービスのページや比較の画面の「ウォッチ」を押すと、ここに表示します。';
-    setLastVisit(today);
-    return;
+export class WatchList extends HTMLElement {
+  connectedCallback(): void {
+    void this.#show();
   }
-  const results = await Promise.all(
-    ids.map((n) =>
-      fetch(`/data/services/${n.toLowerCase()}.json`)
-        .then((r) => (r.ok ? (r.json() as Promise<ServiceJson>) : null))
-        .catch(() => null),
-    ),
-  );
-  let fresh = 0;
-  const missing: string[] = [];
-  results.forEach((s, i) => {
-    if (!s) {
-      missing.push(ids[i]!);
+
+  async #show(): Promise<void> {
+    const summary = this.querySelector<HTMLElement>('[data-part="summary"]')!;
+    const list = this.querySelector<HTMLElement>('[data-part="list"]')!;
+    const asOf = this.dataset['asOf']!;
+    const ids = loadWatch();
+    const since = lastVisit();
+    const today = todayInTokyo();
+    if (!ids.length) {
+      summary.textContent =
+        'ウォッチ中のサービスはありません。サービスのページや比較の画面の「ウォッチ」を押すと、ここに表示します。';
+      setLastVisit(today);
       return;
     }
-    const c = card(s, since, today);
-    fresh += c.fresh;
-    list.append(c.node);
-  });
-  const parts = [`${ids.length - missing.length} 件のサービスをウォッチしています。`];
-  if (since === null)
-    parts.push('このページを開くのは初めてです。次からは、今日より後の出来事に「前回以降」を付けます。');
-  else parts.push(`前回（${formatJapaneseDate(since)}）以降の出来事は ${fresh} 件です。`);
-  if (missing.length) parts.push(`認定番号 ${missing.join('、')} のサービスは見つかりません。`);
-  summary.textContent = parts.join('');
-  setLastVisit(today);
+    const results = await Promise.all(
+      ids.map((n) =>
+        fetch(serviceJsonPath(slugOf(n)))
+          .then((r) => (r.ok ? (r.json() as Promise<ServiceJson>) : null))
+          .catch(() => null),
+      ),
+    );
+    let fresh = 0;
+    const missing: string[] = [];
+    results.forEach((s, i) => {
+      if (!s) {
+        missing.push(ids[i]!);
+        return;
+      }
+      const c = card(s, since, today, asOf, summary);
+      fresh += c.fresh;
+      list.append(c.node);
+    });
+    const parts = [`${ids.length - missing.length} 件のサービスをウォッチしています。`];
+    if (since === null)
+      parts.push('このページを開くのは初めてです。次からは、今日より後の出来事に「前回以降」を付けます。');
+    else parts.push(`前回（${formatJapaneseDate(since)}）以降の出来事は ${fresh} 件です。`);
+    if (missing.length) parts.push(`認定番号 ${missing.join('、')} のサービスは見つかりません。`);
+    summary.textContent = parts.join('');
+    setLastVisit(today);
+  }
 }
-
-void main();

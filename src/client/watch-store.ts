@@ -41,7 +41,3 @@ export function setLastVisit(day: string): void {
     // Without storage every visit is a first visit.
   }
 }
-
-export function todayInJapan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
-}

@@ -7,7 +7,13 @@
 import { join, relative } from 'node:path';
 import { directoryProblem, listDirectory, readRegularFile } from './content-files.ts';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
-import { flattenTemplate, templateProblems, templateSchema, type FormTemplate } from './form-b-template.ts';
+import {
+  englishLabelProblems,
+  flattenTemplate,
+  templateProblems,
+  templateSchema,
+  type FormTemplate,
+} from './form-b-template.ts';
 import { formulaWarnings } from './formula-warnings.ts';
 import { serviceSchema, type RawService } from './service-record.ts';
 import { serviceProblems, serviceWarnings } from './service-rules.ts';
@@ -25,7 +31,7 @@ import {
   type SourceFile,
 } from './yaml-source.ts';
 import { schemaIssues, type SchemaIssue } from './zod-messages.ts';
-import { parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
+import { formatSerial, parseCertificationNumber, slugOf } from '../rules/certification-number.ts';
 
 export interface LoadedService {
   /** Lower-case 認定番号, the file name and the URL slug. */
@@ -230,7 +236,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
         if (other)
           issues.push({
             path: ['certificationNumber'],
-            message: `認定通番 ${String(number.serial).padStart(4, '0')} は ${other} と重複しています（通番はカタログ全体で一意です）`,
+            message: `認定通番 ${formatSerial(number.serial)} は ${other} と重複しています（通番はカタログ全体で一意です）`,
           });
         else serials.set(number.serial, file);
       }
@@ -271,6 +277,18 @@ export function loadTemplate(contentDir: string, cwd: string = process.cwd()): F
     const source = read.locate();
     throw new CatalogueError(
       schemaIssues(parsedTemplate.error).map((i) => ({
+        file,
+        ...positionOf(source, i.path),
+        field: fieldPath(i.path),
+        message: i.message,
+      })),
+    );
+  }
+  const missingEnglish = englishLabelProblems(parsedTemplate.data);
+  if (missingEnglish.length) {
+    const source = read.locate();
+    throw new CatalogueError(
+      missingEnglish.map((i) => ({
         file,
         ...positionOf(source, i.path),
         field: fieldPath(i.path),

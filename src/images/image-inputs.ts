@@ -8,7 +8,7 @@
 import type { ServiceListEntry } from '../lib/formats/service-json.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
-import type { OgPage } from '../lib/image-urls.ts';
+import type { OgPage } from '../lib/paths.ts';
 import type { MarkInput } from './mark-template.ts';
 import type { OgInput } from './og-template.ts';
 

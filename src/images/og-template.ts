@@ -6,6 +6,8 @@
 import type { Status } from '../rules/lifecycle.ts';
 import { FONT_FAMILY } from './image-fonts.ts';
 import { div, img, type ImageNode } from './image-node.ts';
+import { IMAGE_HEADER } from '../site.config.ts';
+import { statusTone, type StatusTone } from '../lib/words.ts';
 
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const OG_TEMPLATE_VERSION = 'og-1';
@@ -26,15 +28,11 @@ export type OgInput =
 const INK = '#12277A';
 const TEXT = '#1A1A1A';
 const MUTED = '#4D4D4D';
-const TONES: Record<'ok' | 'renewal' | 'ended', { fg: string; bg: string }> = {
+const TONES: Record<StatusTone, { fg: string; bg: string }> = {
   ok: { fg: '#1A6B3C', bg: '#E6F5EC' },
   renewal: { fg: '#9A4A00', bg: '#FFF1E0' },
   ended: { fg: '#B3261E', bg: '#FDECEC' },
 };
-
-function toneOf(status: Status): keyof typeof TONES {
-  return status === '有効' ? 'ok' : status === '更新手続中' ? 'renewal' : 'ended';
-}
 
 /** Width of a string in ems, roughly: CJK is 1, Latin about half. */
 function ems(text: string): number {
@@ -55,14 +53,14 @@ function header(logo: string): ImageNode {
     img(logo, 84, 84, { borderRadius: 14, border: '3px solid #FFFFFF' }),
     div(
       { display: 'flex', flexDirection: 'column', marginLeft: 28, lineHeight: 1.35 },
-      div({ fontSize: 26 }, 'ASPIC クラウドサービス情報開示認定'),
-      div({ fontSize: 38, fontWeight: 700 }, '認定 IaaS・PaaS 情報開示一覧'),
+      div({ fontSize: 26 }, IMAGE_HEADER.org),
+      div({ fontSize: 38, fontWeight: 700 }, IMAGE_HEADER.name),
     ),
   );
 }
 
 function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
-  const tone = TONES[toneOf(s.status)];
+  const tone = TONES[statusTone(s.status)];
   return div(
     { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '44px 56px 48px' },
     div({ fontSize: 32, fontWeight: 700, color: INK }, `認定番号 ${s.certificationNumber}`),

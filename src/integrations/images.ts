@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serviceListSchema } from '../lib/formats/service-json.ts';
 import { imagesEnabled, writeImages, type KindCost } from '../images/image-set.ts';
+import { MARKS_DIR, OG_DIR } from '../lib/paths.ts';
 
 const per = (k: KindCost) => (k.count ? k.ms / k.count : 0).toFixed(1);
 
@@ -24,15 +25,15 @@ export function catalogueImages(): AstroIntegration {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
         injectRoute({
-          pattern: '/marks/[...path].png',
+          pattern: `${MARKS_DIR}[...path].png`,
           entrypoint: new URL('./image-dev-routes/marks-png.ts', import.meta.url),
         });
         injectRoute({
-          pattern: '/marks/[...path].svg',
+          pattern: `${MARKS_DIR}[...path].svg`,
           entrypoint: new URL('./image-dev-routes/marks-svg.ts', import.meta.url),
         });
         injectRoute({
-          pattern: '/og/[...path].png',
+          pattern: `${OG_DIR}[...path].png`,
           entrypoint: new URL('./image-dev-routes/og-png.ts', import.meta.url),
         });
       },

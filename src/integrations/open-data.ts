@@ -20,7 +20,13 @@ import type { SiteProfile } from '../data/site-profile.ts';
 import { publishedCatalogue, type PublishedService } from '../lib/publication.ts';
 import { publicationDate } from '../lib/publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
-import { serviceFeedPath, serviceIcsPath, serviceJsonPath } from '../lib/paths.ts';
+import {
+  EVENTS_FEED_PATH,
+  EXPIRY_CALENDAR_PATH,
+  serviceFeedPath,
+  serviceIcsPath,
+  serviceJsonPath,
+} from '../lib/paths.ts';
 import { answersCsv, servicesCsv } from '../lib/formats/open-data-csv.ts';
 import { atomFeed, feedEntries, serviceAtomFeed } from '../lib/formats/lifecycle-feed.ts';
 import { expiryCalendar, hasExpiry } from '../lib/formats/expiry-calendar.ts';
@@ -52,10 +58,16 @@ export interface OpenDataFile {
   body: () => string;
 }
 
+/**
+ * The Form B template's 大分類 and rows, which the service page's 「Excel で保存」
+ * needs to lay out a workbook in the browser. `en` holds the English names of
+ * each 大分類 and row (content/form-b.yaml `en:`); answers are never translated.
+ */
 function formB(template: FormTemplate): string {
-  const form: FormSkeleton = {
+  const form = {
     categories: template.categories.map((c) => ({
       name: c.name,
+      en: { name: c.en.name },
       rows: c.rows.map((r) => ({
         id: r.id,
         no: r.no,
@@ -64,21 +76,31 @@ function formB(template: FormTemplate): string {
         required: r.required,
         keyRequirement: r.keyRequirement,
         perDataCentre: r.perDataCentre,
+        en: {
+          heading: r.en.label && r.label !== r.middle ? `${r.en.middle}: ${r.en.label}` : r.en.middle,
+          description: r.en.description,
+        },
       })),
     })),
   };
-  return jsonText({ version: template.version, ...form });
+  return jsonText({ version: template.version, ...(form satisfies FormSkeleton) });
 }
 
 /** Every open-data file of the site at `site` (the configured origin). */
-export function openDataFiles(view: OpenDataView, site: URL): OpenDataFile[] {
+export function openDataContents(view: OpenDataView, site: URL): OpenDataFile[] {
   const { asOf, profile, template, services } = view;
   const files: OpenDataFile[] = [
     { path: '/data/services.json', body: () => `${jsonText(serviceListJson(services, asOf, site), 2)}\n` },
     { path: '/data/services.csv', body: () => servicesCsv(services, site) },
     { path: '/data/answers.csv', body: () => answersCsv(services, template) },
-    { path: '/data/events.atom', body: () => atomFeed(feedEntries(services, template, asOf), site, asOf, profile) },
-    { path: '/data/expiries.ics', body: () => expiryCalendar(services, site, asOf, `${profile.name}: 有効期限`) },
+    {
+      path: EVENTS_FEED_PATH,
+      body: () => atomFeed(feedEntries(services, template, asOf), site, asOf, profile),
+    },
+    {
+      path: EXPIRY_CALENDAR_PATH,
+      body: () => expiryCalendar(services, site, asOf, `${profile.name}: 有効期限`),
+    },
     { path: '/data/form-b.json', body: () => formB(template) },
     {
       path: '/data/match-index.json',
@@ -126,7 +148,7 @@ export const OPEN_DATA_TYPES: Record<string, string> = {
 /** Writes every open-data file under `outDir`; returns how many. */
 export function writeOpenData(view: OpenDataView, site: URL, outDir: string): number {
   const madeDirs = new Set<string>();
-  const files = openDataFiles(view, site);
+  const files = openDataContents(view, site);
   for (const f of files) {
     const to = join(outDir, f.path);
     const dir = dirname(to);

@@ -7,6 +7,10 @@
  * the built site itself: the page's robots meta from its HTML, and the
  * disclosure dates from /data/services.json (the published view) — nothing is
  * recomputed here from raw data.
+ *
+ * A page that exists in Japanese and English (/about/ and /en/about/) lists
+ * both as xhtml:link alternates (the sitemap's i18n option pairs them by
+ * path), plus x-default → the Japanese page, as its <head> does.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +76,7 @@ export function catalogueSitemap(): AstroIntegration[] {
   return [
     capture,
     sitemap({
+      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
       filter: (url) => {
         if (!url.endsWith('/')) return false; // data files and feeds are listed on /data/, not in the sitemap
         const head = readHead(fileURLToPath(fileOf(url)));
@@ -80,7 +85,9 @@ export function catalogueSitemap(): AstroIntegration[] {
       serialize: (item: SitemapItem) => {
         dates ??= disclosureDatesByPage(readFileSync(new URL('./data/services.json', outDir), 'utf8'));
         const lastmod = dates.get(new URL(item.url).pathname);
-        return lastmod ? { ...item, lastmod } : item;
+        const japanese = item.links?.find((l) => l.lang === 'ja');
+        const links = japanese ? [...item.links!, { lang: 'x-default', url: japanese.url }] : item.links;
+        return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
       },
     }),
   ];

@@ -6,8 +6,8 @@
  */
 import type { FormTemplate } from '../data/form-b-template.ts';
 import { FACE_SHEET_FIELDS, type FaceSheetField } from '../data/service-record.ts';
-import { changeAnchor } from './history-anchors.ts';
-import { itemLabel } from './item-label.ts';
+import { changeAnchor } from './paths.ts';
+import { itemLabel } from './item-text.ts';
 import { dataCentreLabel } from './data-centre-label.ts';
 import type { PublishedChange, PublishedEvent, PublishedFieldChange, PublishedService } from './publication.ts';
 

@@ -7,7 +7,7 @@
  * answer can only be 公表留保中 here.
  */
 import type { PublishedAnswer } from './publication.ts';
-import { UNANSWERED_TEXT, WITHHELD_TEXT } from './formats/csv-text.ts';
+import { implementedWord, UNANSWERED_WORD, WITHHELD_WORD } from './words.ts';
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { STYLE, type SheetCell, type SheetSpec } from './formats/xlsx-writer.ts';
 
@@ -102,9 +102,9 @@ export const NOTE_FLAGS =
 
 /** 申請内容 as one cell: 実施有無 on its own line, then the text as written; or 公表留保中 / 記載なし. */
 export function answerText(a: PublishedAnswer | undefined): string {
-  if (!a || a.state === 'unanswered') return UNANSWERED_TEXT;
-  if (a.state === 'withheld') return WITHHELD_TEXT;
-  const practice = a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし';
+  if (!a || a.state === 'unanswered') return UNANSWERED_WORD;
+  if (a.state === 'withheld') return WITHHELD_WORD;
+  const practice = a.implemented === undefined ? '' : implementedWord(a.implemented);
   return [practice, a.content].filter(Boolean).join('\n');
 }
 
@@ -182,7 +182,7 @@ export function comparisonWorkbook(input: ComparisonInput): { sheets: SheetSpec[
         s.providerName,
         s.status,
         period(s),
-        s.disclosureDate ?? WITHHELD_TEXT,
+        s.disclosureDate ?? WITHHELD_WORD,
         s.page,
       ]),
       [],

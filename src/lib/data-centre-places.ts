@@ -21,6 +21,11 @@ export function dataCentrePlaces(s: PublishedService): string[] {
   return sortPlaces(places);
 }
 
+/** Every place of the given services, once each, in the one order (the list's filter, the matcher's choices). */
+export function placesOf(services: readonly PublishedService[]): string[] {
+  return sortPlaces(services.flatMap(dataCentrePlaces));
+}
+
 /** 都道府県 in JIS order, then 日本 (prefecture not given), then other countries by name. */
 export function sortPlaces(places: Iterable<string>): string[] {
   const rank = (p: string) => {

@@ -4,6 +4,7 @@
  * and template ids only, so a link stays valid as long as the event stays.
  */
 import type { IsoDate } from '../rules/calendar-date.ts';
+import { eventAnchor } from './paths.ts';
 
 /** One id per event in the given order: `event-2025-09-16`, then `event-2025-09-16-2` for a second event that day. */
 export function eventAnchors(events: readonly { date: IsoDate }[]): string[] {
@@ -11,11 +12,6 @@ export function eventAnchors(events: readonly { date: IsoDate }[]): string[] {
   return events.map((e) => {
     const n = (seen.get(e.date) ?? 0) + 1;
     seen.set(e.date, n);
-    return n === 1 ? `event-${e.date}` : `event-${e.date}-${n}`;
+    return eventAnchor(e.date, n);
   });
-}
-
-/** The change view of one item within an event: `event-2025-09-16-support-hours`, with the data centre id for housing items. */
-export function changeAnchor(eventAnchor: string, change: { item: string; dataCentre?: string | undefined }): string {
-  return change.dataCentre ? `${eventAnchor}-${change.item}-${change.dataCentre}` : `${eventAnchor}-${change.item}`;
 }

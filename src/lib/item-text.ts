@@ -1,13 +1,9 @@
-/** How a Form B row is named on item pages, in titles and in links. */
-import type { FormRow } from '../data/form-b-template.ts';
+/** How a Form B row is named: on item pages, in titles, and in history and change lists. */
+import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
 
 /** The 開示項目 heading: 中分類, plus the 開示項目 label when it adds something. */
 export function itemHeading(row: FormRow): string {
   return row.label && row.label !== row.middle ? `${row.middle}・${row.label}` : row.middle;
-}
-
-export function itemPath(row: FormRow): string {
-  return `/items/${row.id}/`;
 }
 
 /**
@@ -21,4 +17,14 @@ export function itemTitle(row: FormRow, max = 40): string {
     `No.${row.no} ${itemHeading(row)}の比較`,
   ];
   return candidates.find((t) => t.length <= max) ?? `${row.description.slice(0, max - 4)}…の比較`;
+}
+
+/** A row as history and change lists name it: No., item and, when it tells rows apart, the row's description. */
+export function itemLabel(template: FormTemplate, id: string): string {
+  const row = template.byId.get(id);
+  if (!row) return id;
+  const name = row.label ?? row.middle;
+  return row.rowsInItem > 1 || row.description !== name
+    ? `No.${row.no} ${name}（${row.description}）`
+    : `No.${row.no} ${name}`;
 }

@@ -33,6 +33,17 @@ export function serviceIcsPath(id: string): string {
   return `/data/services/${id}.ics`;
 }
 
+/** Every service's lifecycle events as one Atom feed (linked from every page's head). */
+export const EVENTS_FEED_PATH = '/data/events.atom';
+
+/** Every current certification's expiry as one iCalendar file. */
+export const EXPIRY_CALENDAR_PATH = '/data/expiries.ics';
+
+/** The list of Form B items, or one category's place in it. */
+export function itemsPath(categoryId?: string): string {
+  return categoryId === undefined ? '/items/' : `/items/#${categoryId}`;
+}
+
 /** The page comparing every service's answer to one Form B row. */
 export function itemPath(rowId: string): string {
   return `/items/${rowId}/`;
@@ -46,27 +57,78 @@ export function rowAnchor(rowId: string, dataCentreId?: string): string {
   return dataCentreId === undefined ? `item-${rowId}` : `dc-${dataCentreId}-${rowId}`;
 }
 
+/** The fragment id of a data centre's section on a service page (its rows are {@link rowAnchor}s). */
+export function dataCentreAnchor(dataCentreId: string): string {
+  return `dc-${dataCentreId}`;
+}
+
+/** The fragment id of a service page's history section (認定の経緯). */
+export const HISTORY_ANCHOR = 'history';
+
+/**
+ * The fragment id of one event in a service's history: `event-<date>`, and
+ * `event-<date>-<n>` for the n-th event of one day (src/lib/history-anchors.ts
+ * numbers them).
+ */
+export function eventAnchor(date: string, nthThatDay = 1): string {
+  return nthThatDay === 1 ? `event-${date}` : `event-${date}-${nthThatDay}`;
+}
+
+/** The fragment id of one changed item's view within an event, with the data centre for housing items. */
+export function changeAnchor(eventAnchorId: string, change: { item: string; dataCentre?: string | undefined }): string {
+  return change.dataCentre ? `${eventAnchorId}-${change.item}-${change.dataCentre}` : `${eventAnchorId}-${change.item}`;
+}
+
 /** A link to a place within a service page (a row, an event, a category, `history`). */
 export function servicePlacePath(id: string, anchor: string): string {
   return `${servicePath(id)}#${anchor}`;
 }
+
+/**
+ * The folders the generated images are published under; the dev server's
+ * image routes are mounted on them (src/integrations/images.ts).
+ */
+export const MARKS_DIR = '/marks/';
+export const OG_DIR = '/og/';
 
 /** One file of a service's certification mark. */
 export type MarkFile = { width: number; format: 'svg' } | { width: number; format: 'png'; scale: 1 | 2 };
 
 export function markPath(id: string, v: MarkFile): string {
   return v.format === 'svg'
-    ? `/marks/${id}/${v.width}.svg`
-    : `/marks/${id}/${v.width}${v.scale === 2 ? '@2x' : ''}.png`;
+    ? `${MARKS_DIR}${id}/${v.width}.svg`
+    : `${MARKS_DIR}${id}/${v.width}${v.scale === 2 ? '@2x' : ''}.png`;
 }
 
 /** Pages with their own Open Graph image besides the services. */
 export type OgPage = 'home' | 'compare' | 'items';
 
 export function ogServicePath(id: string): string {
-  return `/og/services/${id}.png`;
+  return `${OG_DIR}services/${id}.png`;
 }
 
 export function ogPagePath(page: OgPage): string {
-  return `/og/${page}.png`;
+  return `${OG_DIR}${page}.png`;
+}
+
+/**
+ * The comparison of the given services (認定番号), optionally showing only
+ * the rows whose answers differ: /compare/?services=IP0001-1302,IP0008-2004&diff=1.
+ */
+export function comparePath(certificationNumbers: readonly string[] = [], diffOnly = false): string {
+  const parts = [
+    certificationNumbers.length ? `services=${certificationNumbers.join(',')}` : '',
+    diffOnly ? 'diff=1' : '',
+  ].filter(Boolean);
+  return `/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
+}
+
+/** The 認定番号 lookup, with a number to look up at once (/verify/?n=IP0001-1302). */
+export function verifyPath(certificationNumber?: string): string {
+  return certificationNumber ? `/verify/?n=${encodeURIComponent(certificationNumber)}` : '/verify/';
+}
+
+/** The site search, with a query to run at once. */
+export function searchPath(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }

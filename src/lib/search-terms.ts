@@ -7,22 +7,13 @@
 import type { PublishedService } from './publication.ts';
 import type { FormRow } from '../data/form-b-template.ts';
 import { indexVariants } from './search-normalise.ts';
-import { regionOf, type Region } from '../rules/regions.ts';
+import { regionOf, REGIONS, type Region } from '../rules/regions.ts';
+import { STATUSES } from '../rules/lifecycle.ts';
+import { dataCentrePlaces, LOCATION_ROW, sortPlaces } from './data-centre-places.ts';
 
 /** Facet names, in the order the search page shows them. */
 export const FACETS = ['区分', '状態', 'データセンターの地域', 'データセンター所在地', '事業者名称'] as const;
 export type Facet = (typeof FACETS)[number];
-
-/** Published data-centre places: the prefecture in Japan, else the country; withheld or unanswered rows give nothing. */
-export function dataCentrePlaces(s: PublishedService): string[] {
-  const places = new Set<string>();
-  for (const dc of s.dataCentres) {
-    const a = dc.answers['dc-location'];
-    if (a?.state !== 'answered' || !a.location) continue;
-    places.add(a.location.prefecture ?? a.location.country);
-  }
-  return [...places];
-}
 
 /**
  * The regions of the published data-centre places (北海道・東北・…・沖縄 from
@@ -31,7 +22,7 @@ export function dataCentrePlaces(s: PublishedService): string[] {
 export function dataCentreRegions(s: PublishedService): Region[] {
   const regions = new Set<Region>();
   for (const dc of s.dataCentres) {
-    const a = dc.answers['dc-location'];
+    const a = dc.answers[LOCATION_ROW];
     if (a?.state !== 'answered' || !a.location) continue;
     const r = regionOf(a.location);
     if (r) regions.add(r);
@@ -43,10 +34,52 @@ export function facetValues(s: PublishedService): Record<Facet, string[]> {
   return {
     区分: [s.category],
     状態: [s.lifecycle.status],
-    データセンターの地域: dataCentreRegions(s),
+    データセンターの地域: sortFacetValues('データセンターの地域', dataCentreRegions(s)),
     データセンター所在地: dataCentrePlaces(s),
     事業者名称: [s.providerName],
   };
+}
+
+const byList = (list: readonly string[]) => (values: Iterable<string>) => {
+  const rank = (v: string) => (list.includes(v) ? list.indexOf(v) : list.length);
+  return [...new Set(values)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'ja'));
+};
+
+/**
+ * The one order of each facet's values, wherever they are listed: places as
+ * the list's filter orders them (sortPlaces), regions north to south, statuses
+ * in lifecycle order, and names in Japanese collation.
+ */
+const FACET_ORDER: Record<Facet, (values: Iterable<string>) => string[]> = {
+  区分: byList([]),
+  状態: byList(STATUSES),
+  データセンターの地域: byList(REGIONS),
+  データセンター所在地: sortPlaces,
+  事業者名称: byList([]),
+};
+
+export function sortFacetValues(facet: Facet, values: Iterable<string>): string[] {
+  return FACET_ORDER[facet](values);
+}
+
+/** One facet's choices on the search page: every value the indexed services have, in the facet's order. */
+export interface FacetOptions {
+  facet: Facet;
+  /** The id stem of the facet's checkboxes (`facet-<n>-<value index>`). */
+  id: string;
+  values: string[];
+}
+
+/** The search page's facet choices, from the services that are indexed (the caller passes those). */
+export function facetOptions(services: readonly PublishedService[]): FacetOptions[] {
+  return FACETS.map((facet, i) => ({
+    facet,
+    id: `facet-${i}`,
+    values: sortFacetValues(
+      facet,
+      services.flatMap((s) => facetValues(s)[facet]),
+    ),
+  }));
 }
 
 /**

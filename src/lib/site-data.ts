@@ -60,4 +60,56 @@ export function isCertified(s: PublishedService): boolean {
   return isValidStatus(s.lifecycle.status);
 }
 
+/** Every service's route (its page, certificate, feed and JSON): one per published service, in 認定番号 order. */
+export interface ServiceRoute {
+  params: { id: string };
+  props: { service: PublishedService };
+}
+
+/**
+ * Fresh objects on every call: Astro keeps per route what getStaticPaths
+ * returns and may change it, so routes must not share one array (the data in
+ * the props is shared; getSite() reads it once per build).
+ */
+export async function servicePaths(): Promise<ServiceRoute[]> {
+  const { services } = await getSite();
+  return services.map((service) => ({ params: { id: service.id }, props: { service } }));
+}
+
+/**
+ * Every Form B row's item page, with what the page needs beside the row:
+ * its 大分類, its neighbours for the pager, and the services it lists —
+ * the certified ones (有効・更新手続中) — with how many ended ones it leaves
+ * out (their answers are no longer vouched for by a certification).
+ */
+export interface ItemRoute {
+  params: { id: string };
+  props: {
+    row: FormRow;
+    category: FormCategory;
+    prev: FormRow | undefined;
+    next: FormRow | undefined;
+    certified: readonly PublishedService[];
+    endedCount: number;
+  };
+}
+
+export async function itemPaths(): Promise<ItemRoute[]> {
+  const { template, services } = await getSite();
+  const certified = services.filter(isCertified);
+  const endedCount = services.length - certified.length;
+  const categories = new Map(template.categories.map((c) => [c.id, c]));
+  return template.rows.map((row, i) => ({
+    params: { id: row.id },
+    props: {
+      row,
+      category: categories.get(row.categoryId)!,
+      prev: template.rows[i - 1],
+      next: template.rows[i + 1],
+      certified,
+      endedCount,
+    },
+  }));
+}
+
 export type { FormCategory, FormRow, PublishedService, SiteProfile };

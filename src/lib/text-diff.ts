@@ -38,11 +38,15 @@ export function diffText(before: string, after: string): DiffPart[] {
   return parts;
 }
 
-/** The text on one side of a diff: `before` from same + del, `after` from same + ins. */
-export function sideText(parts: readonly DiffPart[], side: 'before' | 'after'): string {
+/** The parts on one side of a diff: `before` is same + del, `after` is same + ins. */
+export function sideParts(parts: readonly DiffPart[], side: 'before' | 'after'): DiffPart[] {
   const skip: DiffOp = side === 'before' ? 'ins' : 'del';
-  return parts
-    .filter((p) => p.op !== skip)
+  return parts.filter((p) => p.op !== skip);
+}
+
+/** The text on one side of a diff (what {@link sideParts} shows, as plain text). */
+export function sideText(parts: readonly DiffPart[], side: 'before' | 'after'): string {
+  return sideParts(parts, side)
     .map((p) => p.text)
     .join('');
 }

@@ -24,8 +24,13 @@ export function isCertificationNumber(value: string): boolean {
   return parseCertificationNumber(value) !== null;
 }
 
+/** The 4-digit 認定通番 as written in a number (7 → 0007). */
+export function formatSerial(serial: number): string {
+  return String(serial).padStart(4, '0');
+}
+
 export function formatCertificationNumber(n: CertificationNumber): string {
-  return `IP${String(n.serial).padStart(4, '0')}-${n.yymm}`;
+  return `IP${formatSerial(n.serial)}-${n.yymm}`;
 }
 
 /**

@@ -14,6 +14,7 @@
  * - サービス終了 (§9(3)), 認定取消し (§11(4)) and 効力喪失 (§11(3)) end it for good.
  */
 import { addDays, lastDayOfYears, type IsoDate } from './calendar-date.ts';
+import type { Status } from './status.ts';
 
 export const EVENT_TYPES = [
   '認定',
@@ -36,11 +37,7 @@ export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
 export const TERMINAL_EVENTS = ['サービス終了', '認定取消し', '効力喪失'] as const;
 export type TerminalEvent = (typeof TERMINAL_EVENTS)[number];
 
-export const STATUSES = ['有効', '更新手続中', '期限切れ', 'サービス終了', '認定取消し', '効力喪失'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** Statuses under which the certification (and the mark) may be used. */
-export const VALID_STATUSES: readonly Status[] = ['有効', '更新手続中'];
+export { STATUSES, VALID_STATUSES, isValidStatus, type Status } from './status.ts';
 
 export const VALIDITY_YEARS = 2;
 export const RENEWAL_WINDOW = { earliestDaysBefore: 60, latestDaysBefore: 30 } as const;
@@ -132,8 +129,4 @@ export function stateOn(events: readonly LifecycleEvent[], asOf: IsoDate): Lifec
   if (asOf <= period.end) return { ...base, ...withRenewal, status: '有効' };
   if (renewalApplied?.inWindow) return { ...base, renewalApplied, status: '更新手続中' };
   return { ...base, ...withRenewal, status: '期限切れ' };
-}
-
-export function isValidStatus(status: Status): boolean {
-  return VALID_STATUSES.includes(status);
 }

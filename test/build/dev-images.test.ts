@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pngSize } from '../../src/images/render-image.ts';
 import { acquireBuildLock, ROOT } from './astro-build.ts';
 import { join } from 'node:path';
-import { openDataFiles } from '../../src/integrations/open-data.ts';
+import { openDataContents } from '../../src/integrations/open-data.ts';
 import { publishedCatalogue } from '../../src/lib/publication.ts';
 
 const PORT = 4431;
@@ -67,7 +67,7 @@ describe('images in astro dev', () => {
 
 describe('open data in astro dev', () => {
   test('every kind of open-data file is served with its type and the bytes a build writes', async () => {
-    const files = openDataFiles(publishedCatalogue('2026-11-26'), new URL('https://iaas-paas.nintei.example'));
+    const files = openDataContents(publishedCatalogue('2026-11-26'), new URL('https://iaas-paas.nintei.example'));
     const types: Record<string, string> = {
       '/data/services.json': 'application/json',
       '/data/answers.csv': 'text/csv',

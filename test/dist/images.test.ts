@@ -1,8 +1,8 @@
 /**
- * The generated images and scripts in the built site (publication date
+ * The generated images in the built site (publication date
  * 2026-11-26): marks only for certifications that may be used, exact pixel
- * sizes, social-card meta on every page, the /verify/ index and the size of
- * the live-status script.
+ * sizes, social-card meta on every page and the /verify/ index. (The size of
+ * the live-status script moved to script-budget.test.ts with the other budgets.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,45 +93,6 @@ describe('social images and meta', () => {
             : new URL(image).pathname,
       );
     }
-  });
-});
-
-describe('in-page scripts', () => {
-  /** The scripts a page runs (inline, or /_astro files with the chunks they import), each as its total bytes and text. */
-  function scripts(page: string): { bytes: number; text: string }[] {
-    const html = readFileSync(join(dist, page), 'utf8');
-    return [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => {
-      const src = / src="\/([^"]+)"/.exec(m[1]!)?.[1];
-      if (!src) return { bytes: Buffer.byteLength(m[2]!), text: m[2]! };
-      const seen = new Set<string>();
-      let bytes = 0;
-      let text = '';
-      const add = (path: string) => {
-        if (seen.has(path)) return;
-        seen.add(path);
-        const js = readFileSync(join(dist, path), 'utf8');
-        bytes += Buffer.byteLength(js);
-        text += js;
-        for (const i of js.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g)) add(join('_astro', i[1]!));
-      };
-      add(src);
-      return { bytes, text };
-    });
-  }
-  const isLiveStatus = (s: { text: string }) => s.text.includes('data-live-status');
-
-  test('the live-status script (with what it imports) is well under 2 KB, on the service and certificate pages', () => {
-    for (const page of ['services/ip0001-1302/index.html', 'services/ip0001-1302/certificate/index.html']) {
-      const live = scripts(page).filter(isLiveStatus);
-      expect(live.length, page).toBe(1);
-      console.log(`live-status script on ${page}: ${live[0]!.bytes} bytes`);
-      expect(live[0]!.bytes).toBeGreaterThan(100);
-      expect(live[0]!.bytes).toBeLessThan(1500);
-    }
-  });
-
-  test('pages without a certification status (the list) do not get it', () => {
-    expect(scripts('index.html').filter(isLiveStatus)).toEqual([]);
   });
 });
 

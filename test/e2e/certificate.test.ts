@@ -39,7 +39,7 @@ describe('認定証', () => {
     const mark = page.locator('img.certificate__mark');
     expect(await mark.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     // The snippet links the mark to this service's page, with a meaningful alt.
-    const snippet = await page.locator('#mark-snippet').inputValue();
+    const snippet = await page.locator('copy-text textarea').inputValue();
     const doc = await page.evaluate((html) => {
       const d = new DOMParser().parseFromString(html, 'text/html');
       const a = d.querySelector('a')!;
@@ -76,7 +76,7 @@ describe('認定証', () => {
     expect(notice).toContain('期限切れ');
     expect(notice).toMatch(/有効期限（\d{4}年\d{1,2}月\d{1,2}日）を過ぎ/);
     expect(await page.locator('img.certificate__mark').count()).toBe(0);
-    expect(await page.locator('#mark-snippet').count()).toBe(0);
+    expect(await page.locator('copy-text textarea').count()).toBe(0);
     // Also in print.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByText('この認定は現在有効ではありません').isVisible()).toBe(true);
@@ -321,7 +321,7 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
       const tab = await browser.newPage();
       const response = await tab.goto(siteUrl(path));
       expect(response?.status()).toBe(404);
-      const box = tab.locator('#not-found-number');
+      const box = tab.locator('not-found-number');
       await box.waitFor();
       const number = path.includes('0099') ? 'IP0099-2001' : path.includes('1313') ? 'IP0001-1313' : 'IP0001-1302';
       expect(await box.locator(`a[href="/verify/?n=${number}"]`).count()).toBe(1);
@@ -334,6 +334,6 @@ describe('/verify/ shareable, on a phone, and impossible numbers; the 404 page r
     const tab = await browser.newPage();
     await tab.goto(siteUrl('/no-such-page/'));
     await tab.waitForLoadState('networkidle');
-    expect(await tab.locator('#not-found-number').isVisible()).toBe(false);
+    expect(await tab.locator('not-found-number').isVisible()).toBe(false);
   });
 });

@@ -34,7 +34,10 @@ const json = (n: string) =>
   JSON.parse(readFileSync(join(dist, 'data', 'services', `${n.toLowerCase()}.json`), 'utf8')) as Json;
 
 async function save(page: Page, kind: 'xlsx' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#compare-${kind}`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`compare-app button[data-save="${kind}"]`).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -200,7 +203,7 @@ describe('compare → Excel and CSV', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(siteUrl('/services/ip0008-2004/'));
-    const button = page.locator('#service-excel-button');
+    const button = page.locator('service-excel button');
     await button.waitFor();
     expect(scripts.some((s) => s.includes('compare-export'))).toBe(false);
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -229,7 +232,7 @@ describe('compare → Excel and CSV', () => {
     expect(rows.filter((r) => r[1] === '【西日本第二データセンター】\n公表留保中').length).toBeGreaterThanOrEqual(2);
     const a = json('IP0008-2004').answers.find((x) => x.row === 'availability-target')!.answer;
     expect(rows.some((r) => r[1] === a.content)).toBe(true);
-    await expect.poll(() => page.locator('#service-excel-status').innerText()).toContain('を保存しました');
+    await expect.poll(() => page.locator('service-excel [role="status"]').innerText()).toContain('を保存しました');
     expectNoLeaks({ 'service.xlsx': bytes });
     expect(errors).toEqual([]);
   });

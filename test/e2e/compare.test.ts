@@ -133,6 +133,24 @@ describe('比較', () => {
     expect(await text(page, 'availability-actual', 1)).not.toBe('記載なし');
   });
 
+  test('an answer in a column is the markup the item page renders (one rendering, AnswerText), its links included', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/compare/?services=IP0001-1302,IP0008-2004'));
+    await shown(page);
+    // The compare view adds the declared-value line above the answer; the rest must be the server's markup.
+    const inCompare = await cell(page, 'incident-notice', 0)
+      .locator('.answer')
+      .evaluate((e) => {
+        const copy = e.cloneNode(true) as HTMLElement;
+        copy.querySelector('.answer__value')?.remove();
+        return copy.outerHTML;
+      });
+    await page.goto(siteUrl('/items/incident-notice/'));
+    const onItemPage = await page.locator('tr[data-number="IP0001-1302"] .answer').evaluate((e) => e.outerHTML);
+    expect(inCompare).toBe(onItemPage);
+    expect(inCompare).toContain('class="answer__url"');
+  });
+
   test('差分のみ表示 hides the rows answered identically and says how many; the URL keeps it across a reload', async () => {
     const page = await browser.newPage();
     await pickOnList(page, ['IP0002-1406', 'IP0009-2109', 'IP0011-2404']);
@@ -173,7 +191,7 @@ describe('比較', () => {
     await page.locator('input[name="services[]"][value="IP0007-1903"]').check();
     await page.goto(siteUrl('/services/ip0012-2506/'));
     await page.getByRole('button', { name: '比較に追加' }).click();
-    expect(await page.locator('#compare-toggle-status').innerText()).toBe('このサービスを比較に追加しました。');
+    expect(await page.locator('compare-toggle [role="status"]').innerText()).toBe('このサービスを比較に追加しました。');
     expect(await page.getByRole('button', { name: '比較から外す' }).count()).toBe(1);
     await page.getByRole('link', { name: /比較を見る（2件を選択中）/ }).click();
     await page.locator('#compare-result:not([hidden])').waitFor();

@@ -14,7 +14,7 @@ const browser = useBrowser();
 
 async function watch(page: Page, id: string): Promise<void> {
   await page.goto(siteUrl(`/services/${id}/`));
-  const button = page.locator('#watch-toggle-button');
+  const button = page.locator('watch-toggle button');
   await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
   await button.click();
   await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');

@@ -1,6 +1,6 @@
 /** データセンター所在地 filter values: only from published locations, never from withheld ones. */
 import { describe, expect, test } from 'vitest';
-import { dataCentrePlaces, sortPlaces } from '../../src/lib/data-centre-places.ts';
+import { dataCentrePlaces, placesOf, sortPlaces } from '../../src/lib/data-centre-places.ts';
 import type { PublishedAnswer, PublishedService } from '../../src/lib/publication.ts';
 
 const at = (country: string, prefecture?: string): PublishedAnswer => ({
@@ -37,5 +37,14 @@ describe('dataCentrePlaces', () => {
       'ドイツ',
       '米国',
     ]);
+  });
+
+  test('the places of several services: each once, in the same order', () => {
+    expect(
+      placesOf([
+        withCentres(at('ドイツ'), at('日本', '大阪府')),
+        withCentres(at('日本', '北海道'), at('日本', '大阪府'), { state: 'withheld' }),
+      ]),
+    ).toEqual(['北海道', '大阪府', 'ドイツ']);
   });
 });

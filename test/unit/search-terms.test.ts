@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   certificationNumberVariants,
-  dataCentrePlaces,
+  facetOptions,
   facetValues,
   providerNameCore,
 } from '../../src/lib/search-terms.ts';
+import { dataCentrePlaces } from '../../src/lib/data-centre-places.ts';
 import { holdsEveryWord, japaneseBigrams, normaliseForMatch } from '../../src/client/site-search.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
@@ -56,6 +57,46 @@ describe('search fields of a service', () => {
       データセンター所在地: ['大阪府', 'ドイツ'],
       事業者名称: ['ミズナラ情報技術株式会社'],
     });
+  });
+
+  test('a foreign data centre is filed under its country even when a prefecture is written', () => {
+    const s = service([
+      {
+        id: 'a',
+        label: 'A',
+        answers: {
+          'dc-location': {
+            state: 'answered',
+            content: 'シンガポール',
+            location: { country: 'シンガポール', prefecture: '東京都' },
+          },
+        },
+      },
+    ]);
+    // The list's filter and the search facet read the same rule: the country, not the stray prefecture.
+    expect(facetValues(s).データセンター所在地).toEqual(['シンガポール']);
+    expect(dataCentrePlaces(s)).toEqual(['シンガポール']);
+  });
+
+  test('facet choices use one order: prefectures, then 日本, then other countries', () => {
+    const at = (id: string, country: string, prefecture?: string) => ({
+      id,
+      label: id,
+      answers: {
+        'dc-location': {
+          state: 'answered' as const,
+          content: id,
+          location: prefecture ? { country, prefecture } : { country },
+        },
+      },
+    });
+    const a = service([at('a', 'ドイツ'), at('b', '日本', '沖縄県')]);
+    const b = { ...service([at('c', '日本'), at('d', '日本', '北海道')]), lifecycle: { status: '更新手続中' } };
+    const byFacet = Object.fromEntries(facetOptions([a, b] as PublishedService[]).map((f) => [f.facet, f]));
+    expect(byFacet['データセンター所在地']!.values).toEqual(['北海道', '沖縄県', '日本', 'ドイツ']);
+    expect(byFacet['データセンターの地域']!.values).toEqual(['北海道', '沖縄', '国外']);
+    expect(byFacet['状態']!.values).toEqual(['有効', '更新手続中']);
+    expect(facetOptions([]).map((f) => f.id)).toEqual(['facet-0', 'facet-1', 'facet-2', 'facet-3', 'facet-4']);
   });
 
   test('the provider name without its legal form', () => {

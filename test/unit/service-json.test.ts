@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { serviceJson, serviceJsonPath, serviceSchema } from '../../src/lib/formats/service-json.ts';
+import { serviceJson, serviceSchema } from '../../src/lib/formats/service-json.ts';
+import { serviceJsonPath } from '../../src/lib/paths.ts';
 import { flattenTemplate, type TemplateSource } from '../../src/data/form-b-template.ts';
 import type { PublishedAnswer, PublishedService } from '../../src/lib/publication.ts';
 
@@ -21,15 +22,31 @@ const template = flattenTemplate({
       id: 'a',
       name: 'A',
       part: 'p',
-      items: [{ no: 1, middle: 'm', required: false, rows: [{ id: 'x', description: 'd', kind: 'practice' }] }],
+      en: { name: 'A', part: 'p' },
+      items: [
+        {
+          no: 1,
+          middle: 'm',
+          en: { middle: 'm' },
+          required: false,
+          rows: [{ id: 'x', description: 'd', en: { description: 'd' }, kind: 'practice' }],
+        },
+      ],
     },
     {
       id: 'h',
       name: 'ハウジング',
       part: 'p',
       perDataCentre: true,
+      en: { name: 'Housing', part: 'p' },
       items: [
-        { no: 2, middle: '所在地', required: false, rows: [{ id: 'dc-location', description: 'd', kind: 'location' }] },
+        {
+          no: 2,
+          middle: '所在地',
+          en: { middle: 'Location' },
+          required: false,
+          rows: [{ id: 'dc-location', description: 'd', en: { description: 'd' }, kind: 'location' }],
+        },
       ],
     },
   ],
@@ -67,7 +84,7 @@ describe('serviceJson', () => {
     const s = service(answered('x'), answered('東京都内', { location: { country: '日本', prefecture: '東京都' } }));
     const out = serviceJson(s, template, '2026-11-26', SITE);
     expect(serviceSchema.safeParse(out).success).toBe(true);
-    expect(serviceJsonPath(s)).toBe('/data/services/ip0001-1302.json');
+    expect(serviceJsonPath(s.id)).toBe('/data/services/ip0001-1302.json');
     expect(out.publicationDate).toBe('2026-11-26');
   });
 

@@ -1,4 +1,5 @@
 /** /marks/….png in `astro dev`. */
 import { imageRoute } from './image-response.ts';
+import { MARKS_DIR } from '../../lib/paths.ts';
 
-export const { getStaticPaths, GET } = imageRoute('/marks/', '.png');
+export const { getStaticPaths, GET } = imageRoute(MARKS_DIR, '.png');

@@ -1,4 +1,5 @@
 /** /og/….png in `astro dev`. */
 import { imageRoute } from './image-response.ts';
+import { OG_DIR } from '../../lib/paths.ts';
 
-export const { getStaticPaths, GET } = imageRoute('/og/', '.png');
+export const { getStaticPaths, GET } = imageRoute(OG_DIR, '.png');

@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/site-data.ts';
-import { OPEN_DATA_TYPES, openDataFiles } from '../open-data.ts';
+import { OPEN_DATA_TYPES, openDataContents } from '../open-data.ts';
 
 const LOCAL = new URL('http://localhost/');
 
@@ -20,11 +20,11 @@ export function openDataRoute(ext: '.json' | '.csv' | '.atom' | '.ics'): {
 } {
   return {
     getStaticPaths: async () =>
-      openDataFiles(await getSite(), LOCAL)
+      openDataContents(await getSite(), LOCAL)
         .filter((f) => f.path.endsWith(ext))
         .map((f) => ({ params: { path: f.path.slice(1, -ext.length) } })),
     GET: async ({ params, site }) => {
-      const file = openDataFiles(await getSite(), site ?? LOCAL).find((f) => f.path === `/${params['path']}${ext}`);
+      const file = openDataContents(await getSite(), site ?? LOCAL).find((f) => f.path === `/${params['path']}${ext}`);
       if (!file) return new Response('Not found', { status: 404 });
       return new Response(file.body(), { headers: { 'Content-Type': OPEN_DATA_TYPES[ext]! } });
     },

@@ -8,10 +8,6 @@
  */
 import { FORMULA_START } from '../../data/formula-warnings.ts';
 
-/** How answers that are not text are written (the same words as on the pages). */
-export const WITHHELD_TEXT = '公表留保中';
-export const UNANSWERED_TEXT = '記載なし';
-
 /** Said on /data/ for people who parse the files: strip one leading ' from a cell that starts with these. */
 export const FORMULA_ESCAPE = "'";
 

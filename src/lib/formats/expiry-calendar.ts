@@ -8,7 +8,8 @@
 import type { PublishedService } from '../publication.ts';
 import { addDays, formatJapaneseDate, type IsoDate } from '../../rules/calendar-date.ts';
 import { renewalWindow } from '../../rules/lifecycle.ts';
-import { servicePagePath } from './service-json.ts';
+import { servicePath } from '../paths.ts';
+import { SHORT_NAME } from '../../site.config.ts';
 
 export function hasExpiry(s: PublishedService): boolean {
   return !s.lifecycle.ended;
@@ -43,7 +44,7 @@ const compact = (d: IsoDate) => d.replace(/-/g, '');
 function event(s: PublishedService, site: URL, asOf: IsoDate): string[] {
   const end = s.lifecycle.periodEnd;
   const window = renewalWindow({ start: s.lifecycle.periodStart, end });
-  const url = new URL(servicePagePath(s), site).href;
+  const url = new URL(servicePath(s.id), site).href;
   const description =
     `${s.providerName}「${s.serviceName}」（認定番号 ${s.certificationNumber}）の認定は${formatJapaneseDate(end)}まで有効です。` +
     `更新申請の期間は${formatJapaneseDate(window.from)}から${formatJapaneseDate(window.to)}までです。\n${url}`;
@@ -70,7 +71,7 @@ export function expiryCalendar(services: readonly PublishedService[], site: URL,
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//${site.hostname}//ASPIC IaaS-PaaS catalogue//JA`,
+    `PRODID:-//${site.hostname}//${SHORT_NAME}//JA`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,

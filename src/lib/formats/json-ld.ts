@@ -9,14 +9,12 @@ import type { PublishedService } from '../publication.ts';
 import { isValidStatus } from '../../rules/lifecycle.ts';
 import { isHttpUrl } from '../linkify.ts';
 import { parseWrittenDate } from '../../rules/calendar-date.ts';
-import { servicePagePath } from './service-json.ts';
+import { servicePath } from '../paths.ts';
 import { jsonText } from './json-text.ts';
-
-export const SCHEME_NAME = 'IaaS・PaaS の安全・信頼性に係る情報開示認定';
-export const CERTIFIER = '一般社団法人日本クラウド産業協会（ASPIC）';
+import { CERTIFIER, SCHEME_NAME } from '../../site.config.ts';
 
 export function serviceJsonLd(s: PublishedService, site: URL, description: string): Record<string, unknown> {
-  const page = new URL(servicePagePath(s), site).href;
+  const page = new URL(servicePath(s.id), site).href;
   const website = s.answers['company-website'];
   const provider: Record<string, unknown> = { '@type': 'Organization', name: s.providerName };
   if (website?.state === 'answered' && isHttpUrl(website.content)) provider['url'] = website.content;

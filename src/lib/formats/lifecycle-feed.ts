@@ -10,7 +10,7 @@ import type { FormTemplate } from '../../data/form-b-template.ts';
 import type { PublishedEvent, PublishedService } from '../publication.ts';
 import type { IsoDate } from '../../rules/calendar-date.ts';
 import { addDays, formatJapaneseDate } from '../../rules/calendar-date.ts';
-import { servicePagePath } from './service-json.ts';
+import { EVENTS_FEED_PATH, serviceFeedPath, servicePath, servicePlacePath } from '../paths.ts';
 import { xmlText } from './xml-text.ts';
 import { eventAnchors } from '../history-anchors.ts';
 import { changeEntries } from '../change-entries.ts';
@@ -160,7 +160,7 @@ export function atomFeed(
   names: { name: string; operator: string },
 ): string {
   return writeAtom(entries, site, asOf, names, {
-    self: '/data/events.atom',
+    self: EVENTS_FEED_PATH,
     title: `${names.name}: 認定・変更・終了のお知らせ`,
     alternate: '/',
   });
@@ -176,14 +176,10 @@ export function serviceAtomFeed(
 ): string {
   const entries = serviceFeedEntries(service, template, asOf).sort(newestFirst);
   return writeAtom(entries, site, asOf, names, {
-    self: serviceFeedPath(service),
+    self: serviceFeedPath(service.id),
     title: `${service.serviceName}（${service.certificationNumber}）の認定・変更・終了のお知らせ | ${names.name}`,
-    alternate: servicePagePath(service),
+    alternate: servicePath(service.id),
   });
-}
-
-export function serviceFeedPath(service: { id: string }): string {
-  return `/services/${service.id}/feed.atom`;
 }
 
 function writeAtom(
@@ -207,7 +203,7 @@ function writeAtom(
     `  <author><name>${escapeXml(names.operator)}</name></author>`,
   ];
   for (const e of entries) {
-    const page = new URL(`${servicePagePath(e.service)}#${e.anchor}`, site).href;
+    const page = new URL(servicePlacePath(e.service.id, e.anchor), site).href;
     lines.push(
       '  <entry>',
       `    <id>${escapeXml(entryId(site, e))}</id>`,

@@ -9,11 +9,9 @@
 import type { FormRow, FormTemplate } from '../../data/form-b-template.ts';
 import { typedValueText } from '../../rules/typed-value.ts';
 import type { PublishedAnswer, PublishedService } from '../publication.ts';
-import { servicePagePath } from './service-json.ts';
-import { FORMULA_ESCAPE, UNANSWERED_TEXT, WITHHELD_TEXT, toCsv } from './csv-text.ts';
-
-/** How answers that are not text are written in answers.csv (the same words as on the pages). */
-export { UNANSWERED_TEXT, WITHHELD_TEXT };
+import { servicePath } from '../paths.ts';
+import { FORMULA_ESCAPE, toCsv } from './csv-text.ts';
+import { implementedWord, UNANSWERED_WORD, WITHHELD_WORD } from '../words.ts';
 
 export const SERVICE_COLUMNS = [
   '認定番号',
@@ -65,11 +63,11 @@ export function servicesCsv(services: readonly PublishedService[], site: URL): s
         l.periodEnd,
         l.ended?.type ?? '',
         l.ended?.date ?? '',
-        s.disclosureDate ?? WITHHELD_TEXT,
+        s.disclosureDate ?? WITHHELD_WORD,
         s.supplyForm ? `${s.supplyForm.kind}：${s.supplyForm.description}` : '',
         s.serviceSummary,
         s.serviceSite,
-        new URL(servicePagePath(s), site).href,
+        new URL(servicePath(s.id), site).href,
       ];
     }),
   );
@@ -77,10 +75,10 @@ export function servicesCsv(services: readonly PublishedService[], site: URL): s
 
 /** 申請内容 as a CSV cell: the text as written, or 公表留保中 / 記載なし. */
 export function answerCell(a: PublishedAnswer): { implemented: string; content: string } {
-  if (a.state === 'withheld') return { implemented: '', content: WITHHELD_TEXT };
-  if (a.state === 'unanswered') return { implemented: '', content: UNANSWERED_TEXT };
+  if (a.state === 'withheld') return { implemented: '', content: WITHHELD_WORD };
+  if (a.state === 'unanswered') return { implemented: '', content: UNANSWERED_WORD };
   return {
-    implemented: a.implemented === undefined ? '' : a.implemented ? '実施あり' : '実施なし',
+    implemented: a.implemented === undefined ? '' : implementedWord(a.implemented),
     content: a.content,
   };
 }

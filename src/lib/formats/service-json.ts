@@ -15,6 +15,7 @@ import type { FormTemplate } from '../../data/form-b-template.ts';
 import { FACE_SHEET_FIELDS, type FaceSheetField } from '../../data/service-record.ts';
 import type { PublishedAnswer, PublishedService } from '../publication.ts';
 import type { IsoDate } from '../../rules/calendar-date.ts';
+import { serviceJsonPath, servicePath } from '../paths.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -191,14 +192,6 @@ function answerJson(a: PublishedAnswer): ServiceJson['answers'][number]['answer'
   return out;
 }
 
-export function servicePagePath(s: PublishedService): string {
-  return `/services/${s.id}/`;
-}
-
-export function serviceJsonPath(s: PublishedService): string {
-  return `/data/services/${s.id}.json`;
-}
-
 function listEntry(s: PublishedService, site: URL): z.infer<typeof listEntrySchema> {
   const l = s.lifecycle;
   const e: z.infer<typeof listEntrySchema> = {
@@ -211,8 +204,8 @@ function listEntry(s: PublishedService, site: URL): z.infer<typeof listEntrySche
     periodStart: l.periodStart,
     periodEnd: l.periodEnd,
     disclosureDate: s.disclosureDate ?? null,
-    page: new URL(servicePagePath(s), site).href,
-    json: new URL(serviceJsonPath(s), site).href,
+    page: new URL(servicePath(s.id), site).href,
+    json: new URL(serviceJsonPath(s.id), site).href,
   };
   if (l.ended) e.ended = { type: l.ended.type, date: l.ended.date };
   if (l.renewalApplied) e.renewalApplied = l.renewalApplied;

@@ -1,13 +1,10 @@
-/** Where the generated images are published (paths from the site root). */
+/**
+ * Which files a service's mark comes in and their pixel sizes. Their paths
+ * are in src/lib/paths.ts (markPath, ogServicePath, ogPagePath).
+ */
 import { markHeight, MARK_WIDTHS, type MarkWidth } from '../images/mark-template.ts';
 
 export type MarkVariant = { width: MarkWidth; format: 'svg' } | { width: MarkWidth; format: 'png'; scale: 1 | 2 };
-
-export function markPath(id: string, v: MarkVariant): string {
-  return v.format === 'svg'
-    ? `/marks/${id}/${v.width}.svg`
-    : `/marks/${id}/${v.width}${v.scale === 2 ? '@2x' : ''}.png`;
-}
 
 /** Every file of a service's mark: SVG at each width, PNG at each width and 2×. */
 export function markVariants(): MarkVariant[] {
@@ -22,14 +19,4 @@ export function markVariants(): MarkVariant[] {
 export function markPixels(v: MarkVariant): { width: number; height: number } {
   const scale = v.format === 'png' ? v.scale : 1;
   return { width: v.width * scale, height: markHeight(v.width) * scale };
-}
-
-export type OgPage = 'home' | 'compare' | 'items';
-
-export function ogServicePath(id: string): string {
-  return `/og/services/${id}.png`;
-}
-
-export function ogPagePath(page: OgPage): string {
-  return `/og/${page}.png`;
 }

@@ -1,0 +1,123 @@
+/**
+ * The English vocabulary of the English edition (/en/), in the catalogue's
+ * own words. Terms follow the ministry's English IaaS/PaaS disclosure
+ * guideline where it has them (disclosure items, required and optional
+ * items); the scheme's names for its own steps are rendered plainly rather
+ * than literally. What providers disclosed is never translated.
+ */
+import type { EnglishPageTexts, Vocabulary } from './vocabulary.ts';
+import { formatEnglishDate } from './date.ts';
+
+export const en: Vocabulary = {
+  languageName: 'English',
+  switchTo: 'English',
+  status: {
+    有効: 'Valid',
+    更新手続中: 'Renewal under review',
+    期限切れ: 'Expired',
+    サービス終了: 'Service discontinued',
+    認定取消し: 'Revoked',
+    効力喪失: 'Lapsed',
+  },
+  event: {
+    認定: 'Certified',
+    変更届出: 'Change notified',
+    更新申請: 'Renewal applied for',
+    更新認定: 'Renewed',
+    更新非認定: 'Renewal refused',
+    更新申請取下げ: 'Renewal application withdrawn',
+    改善要請: 'Improvement requested',
+    サービス終了: 'Service discontinued',
+    認定取消し: 'Certification revoked',
+    効力喪失: 'Certification lapsed',
+  },
+  ground: {
+    ア: 'The service was found no longer to meet the review criteria',
+    イ: 'The certification was found to have been obtained by improper means',
+    ウ: 'The certification mark was used for a service that is not certified',
+    エ: 'The certification mark was used without a clear line between the certified service and other services',
+    オ: 'The certification mark was shown in other colours or only in part',
+    カ: 'A change to the application was not notified, without good reason',
+    キ: 'An emergency was not notified or reported, without good reason',
+    ク: "The certification body's inquiry was refused, or false explanations or documents were given, without good reason",
+    ケ: 'A request for improvement was not followed, without good reason',
+    コ: 'An unlawful act or a breach of law was committed',
+  },
+  answer: { withheld: 'Withheld until a later date', unanswered: 'Not answered' },
+  practice: { implemented: 'Implemented', notImplemented: 'Not implemented' },
+  durationUnit: {
+    分: 'minutes',
+    時間: 'hours',
+    日: 'days',
+    営業日: 'business days',
+    週間: 'weeks',
+    か月: 'months',
+    ヶ月: 'months',
+    カ月: 'months',
+    年: 'years',
+  },
+  formatDate: formatEnglishDate,
+};
+
+export const enPages: EnglishPageTexts = {
+  formB: {
+    required: 'Required',
+    optional: 'Optional',
+    keyRequirement: 'Key requirement',
+    no: 'No.',
+    category: 'Category',
+    middle: 'Subcategory',
+    label: 'Disclosure item',
+    description: 'What Form B asks for',
+    keyRequirementsCaption: (n) =>
+      `Items with key requirements (${n} items; a service that has not taken the measures is not certified)`,
+    keyRequirementsRegion: (n) => `Items with key requirements (${n} items)`,
+    itemCount: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
+    perDataCentre: 'disclosed for each data centre used',
+  },
+  certificate: {
+    title: 'Certificate',
+    scheme: 'Information Disclosure Certification for the Safety and Reliability of IaaS and PaaS',
+    number: 'Certification number',
+    serviceName: 'Service name',
+    providerName: 'Provider',
+    period: 'Period of certification',
+    periodRange: (from, to) => `${from} to ${to}`,
+    issued: 'Issued',
+    statement:
+      'The service above is certified as disclosing information on its safety and reliability properly, under the review criteria of the Information Disclosure Certification for the Safety and Reliability of IaaS and PaaS.',
+    body: 'ASPIC (Japan Cloud Industry Association), Cloud Service Information Disclosure Certification Body',
+    ground: 'Ground',
+    asOf: (date) => `Status as published on ${date}.`,
+    markAlt: (number) => `Certification mark (certification number ${number})`,
+    notValid: 'This certification is not valid, so the certification mark may not be shown.',
+    disclosure: "Read this service's disclosure (Form B)",
+  },
+  markEmbed: {
+    heading: 'Using the certification mark',
+    rules: (number) => [
+      'The mark may be shown only while this certification is valid (including while a renewal is under review). When it expires or is revoked, stop showing it at once.',
+      `It may be shown only for this service (certification number ${number}). Where it appears next to services that are not certified, make clear which one is certified.`,
+      'Do not change its colours or show only part of it. It may be resized as long as its proportions are kept.',
+    ],
+    linkRule:
+      "When the mark is shown on a website or in other electronic form, it must link to this service's page. The HTML below already does.",
+    basis: 'Basis: Article 10 (use of the certification mark) of the operating rules of the scheme',
+    html: (width) => `HTML to paste (${width} pixels wide)`,
+    copy: 'Copy the HTML',
+    files: 'Image files',
+    hiDpi: (width) => `(high-resolution, for ${width} wide)`,
+    alt: (number) =>
+      `IaaS/PaaS information disclosure certification mark, certification number ${number} (see what is certified and its current status)`,
+  },
+  about: {
+    navHeading: 'About the scheme',
+    pages: [
+      { href: '/en/about/', title: 'About the certification scheme' },
+      { href: '/en/about/criteria/', title: 'Review criteria' },
+      { href: '/en/about/procedures/', title: 'Procedures from application to revocation' },
+      { href: '/en/about/fees/', title: 'Fees and contact' },
+      { href: '/en/about/glossary/', title: 'Glossary' },
+    ],
+  },
+};

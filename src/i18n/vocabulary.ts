@@ -1,0 +1,92 @@
+/**
+ * What each language must say. Keyed by the Japanese rule values themselves
+ * (Status, EventType, RevocationGround), so adding a status, an event type or
+ * a ground to src/rules or src/data makes the English vocabulary fail to type
+ * check until it has an entry (and test/unit/i18n.test.ts checks at run time).
+ */
+import type { IsoDate } from '../rules/calendar-date.ts';
+import type { EventType, Status } from '../rules/lifecycle.ts';
+import type { RevocationGround } from '../data/service-record.ts';
+import type { PublishedAnswer } from '../lib/publication.ts';
+
+export type AnswerState = PublishedAnswer['state'];
+
+/**
+ * Words both languages need and that the rules define: the language switch,
+ * statuses, event types, revocation grounds, answer states and dates. Page
+ * texts that exist only on English pages so far (the Japanese still lives in
+ * its page or component) are in en.ts as EnglishPageTexts.
+ */
+export interface Vocabulary {
+  /** Name of the language in itself, for the language switch. */
+  languageName: string;
+  /** The switch's words, read in the language it leads to. */
+  switchTo: string;
+  status: Record<Status, string>;
+  event: Record<EventType, string>;
+  /** 認定の取消し事由 ア〜コ (overview §11(4)), as the reason a certification was revoked. */
+  ground: Record<RevocationGround, string>;
+  /** A published answer with no text to show, by its state; never with a date (a release date is not published). */
+  answer: Record<Exclude<AnswerState, 'answered'>, string>;
+  /** 実施有無 of a practice row. */
+  practice: { implemented: string; notImplemented: string };
+  /**
+   * The duration units answers are read in (src/rules/typed-value.ts DURATION_UNITS), for naming a
+   * unit in filters and sorting; a written value itself is the provider's text and stays as written.
+   */
+  durationUnit: Readonly<Record<string, string>>;
+  formatDate: (date: IsoDate) => string;
+}
+
+/** English texts of pages and components whose Japanese is still written in the page itself. */
+export interface EnglishPageTexts {
+  formB: {
+    required: string;
+    optional: string;
+    keyRequirement: string;
+    no: string;
+    category: string;
+    middle: string;
+    label: string;
+    description: string;
+    /** Caption of the table of the 一定の要件 items. */
+    keyRequirementsCaption: (count: number) => string;
+    keyRequirementsRegion: (count: number) => string;
+    /** Number of numbered items after a 大分類 name. */
+    itemCount: (count: number) => string;
+    perDataCentre: string;
+  };
+  certificate: {
+    title: string;
+    scheme: string;
+    number: string;
+    serviceName: string;
+    providerName: string;
+    period: string;
+    periodRange: (from: string, to: string) => string;
+    issued: string;
+    statement: string;
+    body: string;
+    ground: string;
+    asOf: (date: string) => string;
+    markAlt: (number: string) => string;
+    notValid: string;
+    disclosure: string;
+  };
+  markEmbed: {
+    heading: string;
+    rules: (number: string) => string[];
+    linkRule: string;
+    basis: string;
+    html: (width: number) => string;
+    copy: string;
+    files: string;
+    hiDpi: (width: number) => string;
+    alt: (number: string) => string;
+  };
+  about: {
+    navHeading: string;
+    /** The English scheme pages in reading order, each the twin of the same entry of ABOUT_PAGES (src/lib/about-pages.ts). */
+    pages: readonly { href: string; title: string }[];
+  };
+}

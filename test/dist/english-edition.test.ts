@@ -1,0 +1,131 @@
+/**
+ * The English edition's pages as built: every scheme page (src/lib/about-pages.ts)
+ * has an English twin under /en/ and every English page a Japanese one; each
+ * pair names the other and x-default (the Japanese page) in hreflang links,
+ * in its <head> and in the sitemap; `<html lang>` says the page's language;
+ * pages without a twin carry no hreflang link at all; and the English
+ * navigation names each page as its own heading does.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
+import { enPages } from '../../src/i18n/en.ts';
+import { listHtmlFiles, relativePath } from '../support/dist-files.ts';
+import { startTags } from '../support/html-tags.ts';
+import { requireDist } from '../support/paths.ts';
+
+const dist = requireDist();
+
+const pathOf = (file: string) => `/${relativePath(dist, file).replace(/index\.html$/, '')}`;
+const htmlAt = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+function hreflangs(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of startTags(html))
+    if (tag.name === 'link' && tag.attrs.get('rel') === 'alternate' && tag.attrs.has('hreflang'))
+      out[tag.attrs.get('hreflang')!] = tag.attrs.get('href')!;
+  return out;
+}
+
+const htmlLang = (html: string) =>
+  startTags(html)
+    .find((t) => t.name === 'html')!
+    .attrs.get('lang');
+
+const files = listHtmlFiles(dist);
+const pages = files.map(pathOf);
+/** The site's origin as built (SITE_URL may change it): from the home page's canonical link. */
+const SITE = new URL(
+  startTags(htmlAt('/'))
+    .find((t) => t.attrs.get('rel') === 'canonical')!
+    .attrs.get('href')!,
+).origin;
+const english = pages.filter((p) => p.startsWith('/en/'));
+
+describe('twins', () => {
+  test('every scheme page has an English twin, and every English page a Japanese one', () => {
+    expect(english.sort()).toEqual(ABOUT_PAGES.map((p) => `/en${p.href}`).sort());
+    for (const p of english) expect(existsSync(join(dist, p.slice(3), 'index.html')), p).toBe(true);
+  });
+
+  test.each(ABOUT_PAGES.map((p) => p.href))('%s and its twin link each other, x-default → Japanese', (ja) => {
+    const en = `/en${ja}`;
+    const want = { ja: `${SITE}${ja}`, en: `${SITE}${en}`, 'x-default': `${SITE}${ja}` };
+    expect(hreflangs(htmlAt(ja))).toEqual(want);
+    expect(hreflangs(htmlAt(en))).toEqual(want);
+    expect(htmlLang(htmlAt(ja))).toBe('ja');
+    expect(htmlLang(htmlAt(en))).toBe('en');
+  });
+
+  test('pages without a twin have no hreflang links and stay Japanese', () => {
+    const twinned = new Set([...ABOUT_PAGES.map((p) => p.href), ...english]);
+    const others = files.filter((f) => !twinned.has(pathOf(f)));
+    expect(others.length).toBeGreaterThan(50);
+    for (const p of others) {
+      const html = readFileSync(p, 'utf8');
+      expect(hreflangs(html), p).toEqual({});
+      expect(htmlLang(html), p).toBe('ja');
+    }
+  });
+});
+
+describe('the English pages', () => {
+  test.each(english)('%s: its navigation entry is its heading, and it switches to its twin', (path) => {
+    const html = htmlAt(path);
+    const current = /<a href="([^"]+)" aria-current="page"[^>]*>([^<]+)<\/a>/.exec(html);
+    const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html);
+    expect(current?.[1]).toBe(path);
+    expect(current?.[2]?.trim()).toBe(h1?.[1]?.trim());
+    expect(enPages.about.pages.find((p) => p.href === path)?.title).toBe(h1?.[1]?.trim());
+    const toJapanese = startTags(html).find((t) => t.name === 'a' && t.attrs.get('hreflang') === 'ja');
+    expect(toJapanese?.attrs.get('href')).toBe(path.slice(3));
+    expect(toJapanese?.attrs.get('lang')).toBe('ja');
+  });
+
+  test('the generated tables are in English', () => {
+    const criteria = htmlAt('/en/about/criteria/');
+    expect(criteria).toContain('Items with key requirements (5 items;');
+    expect(criteria).toContain('Information security rules and regulations in place');
+    expect(criteria).toContain('Housing (server location) (8 items) — disclosed for each data centre used');
+    const procedures = htmlAt('/en/about/procedures/');
+    expect(procedures).toContain('</span> A request for improvement was not followed, without good reason');
+    expect(procedures).toMatch(/from 60 to 30 days before/);
+  });
+
+  test('the published template (/data/form-b.json) carries every English name', () => {
+    const form = JSON.parse(readFileSync(join(dist, 'data', 'form-b.json'), 'utf8')) as {
+      categories: {
+        name: string;
+        en: { name: string };
+        rows: { id: string; en: { heading: string; description: string } }[];
+      }[];
+    };
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
+    expect(form.categories).toHaveLength(10);
+    for (const c of form.categories) {
+      expect(c.en.name, c.name).toMatch(/^[^\u3040-\u9fff]+$/);
+      for (const r of c.rows) {
+        expect(r.en.heading, r.id).toBeTruthy();
+        expect(r.en.description, r.id).toBeTruthy();
+        expect(`${r.en.heading} ${r.en.description}`, r.id).not.toMatch(japanese);
+      }
+    }
+  });
+
+  test('the sitemap lists both languages of each scheme page with the same alternates', () => {
+    const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const { href } of ABOUT_PAGES) {
+      for (const loc of [href, `/en${href}`]) {
+        const entry = new RegExp(`<url><loc>${SITE}${loc}</loc>(.*?)</url>`).exec(xml)?.[1];
+        expect(entry, loc).toBeDefined();
+        const links = [...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+        expect(links.sort(), loc).toEqual(
+          [`en ${SITE}/en${href}`, `ja ${SITE}${href}`, `x-default ${SITE}${href}`].sort(),
+        );
+      }
+    }
+    // A page with no twin is listed without alternates.
+    expect(/<url><loc>[^<]+\/items\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1]).not.toContain('xhtml:link');
+  });
+});

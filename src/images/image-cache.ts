@@ -4,7 +4,7 @@
  * rebuild re-renders only what changed. Deleting the folder is always safe.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/aspic-images';
@@ -23,21 +23,21 @@ export class ImageCache {
     this.dir = dir;
   }
 
-  /** The cached file's bytes, produced and stored first when missing. */
-  async get(name: string, produce: () => Promise<Buffer>): Promise<Buffer> {
-    return readFileSync(await this.path(name, produce));
-  }
-
-  /** The cached file's path, produced and stored first when missing; a hit reads nothing. */
-  async path(name: string, produce: () => Promise<Buffer>): Promise<string> {
+  /** The cached file's path, or null when it has not been rendered yet. */
+  lookup(name: string): string | null {
     this.used.add(name);
     const file = join(this.dir, name);
-    if (existsSync(file)) {
-      this.hits++;
-      return file;
-    }
+    if (!existsSync(file)) return null;
+    this.hits++;
+    return file;
+  }
+
+  /** Stores a file just rendered and returns its path. */
+  put(name: string, data: Buffer | string): string {
+    this.used.add(name);
     this.misses++;
-    this.store(file, await produce());
+    const file = join(this.dir, name);
+    this.store(file, data);
     return file;
   }
 
@@ -57,7 +57,7 @@ export class ImageCache {
     return removed;
   }
 
-  private store(file: string, data: Buffer): void {
+  private store(file: string, data: Buffer | string): void {
     mkdirSync(this.dir, { recursive: true });
     // Write then rename, so a build stopped half-way never leaves a torn file behind.
     const tmp = `${file}.${process.pid}.tmp`;

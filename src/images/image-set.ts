@@ -5,7 +5,8 @@
  * them into the output folder (src/integrations/images.ts), `astro dev`
  * serves the one asked for.
  *
- * Files are never all held in memory: a cached PNG is copied from the cache
+ * Rendering runs on every core (./render-pool.ts); this thread only keys,
+ * looks up and copies. Files are never all held in memory: a cached PNG is copied from the cache
  * folder to the site, so 10,000 services' 79,000 images cost disk, not RAM.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
@@ -18,20 +19,33 @@ import { markPath, ogPagePath, ogServicePath, type OgPage } from '../lib/paths.t
 import { slugOf } from '../rules/certification-number.ts';
 import { logoDataUri, logoSvg } from './certification-logo.ts';
 import { cacheKey, ImageCache } from './image-cache.ts';
-import { imageFonts, type ImageFont } from './image-fonts.ts';
+import { imageFonts } from './image-fonts.ts';
 import { markInput, ogServiceInput, OG_PAGES } from './image-inputs.ts';
 import { MARK_BASE, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
 import { OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
-import { renderPng, renderSvg, resizeSvg } from './render-image.ts';
+import { resizeSvg } from './render-image.ts';
+import { threadRenderer, workerRenderer, type Rendered, type Renderer } from './render-pool.ts';
 
 /** A finished file: bytes made here, or a file in the cache folder to copy. */
 export type ImageFile = { data: Buffer } | { cached: string };
 type Sink = (path: string, file: ImageFile) => Promise<void>;
 
+/** Images rendered (not taken from the cache) of one kind, and the thread time they took. */
+export interface KindCost {
+  count: number;
+  ms: number;
+}
+/** What rendering cost, by kind: a mark's layout (its SVG), its PNGs, and OG images (layout and PNG). */
+export interface ImageCosts {
+  markSvg: KindCost;
+  markPng: KindCost;
+  og: KindCost;
+}
+
 export interface ImageJob {
   /** Site paths (e.g. /marks/ip0001-1302/240.png) of the files this job makes. */
   paths: string[];
-  run(cache: ImageCache, sink: Sink): Promise<void>;
+  run(cache: ImageCache, sink: Sink, renderer: Renderer, costs: ImageCosts): Promise<void>;
 }
 
 /** Runs `fn` over items with at most `n` in flight. */
@@ -43,7 +57,7 @@ async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 }
 
-let common: { fonts: ImageFont[]; font: string; renderer: string; logoUri: string } | undefined;
+let common: { font: string; renderer: string; logoUri: string } | undefined;
 
 /**
  * What every cache key shares: the font's hash and the renderer versions. The
@@ -52,10 +66,10 @@ let common: { fonts: ImageFont[]; font: string; renderer: string; logoUri: strin
  */
 function shared() {
   if (common) return common;
-  const { fonts, hash: font } = imageFonts();
+  const { hash: font } = imageFonts();
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
   const renderer = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${pkg.dependencies[name]}`).join(' ');
-  common = { fonts, font, renderer, logoUri: logoDataUri(logoSvg()) };
+  common = { font, renderer, logoUri: logoDataUri(logoSvg()) };
   return common;
 }
 
@@ -66,30 +80,41 @@ function markJob(service: ServiceListEntry): ImageJob | null {
   const variants = markVariants();
   return {
     paths: variants.map((v) => markPath(id, v)),
-    async run(cache, sink) {
+    async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = markTree(input, s.logoUri);
       const key = cacheKey({ v: MARK_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: MARK_BASE, tree });
-      const base = (
-        await cache.get(`${key}.svg`, async () => Buffer.from(await renderSvg(tree, MARK_BASE, s.fonts)))
-      ).toString('utf8');
-      // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): render each width once.
-      const pngs = new Map<number, Promise<string>>();
-      const png = (width: number) => {
-        if (!pngs.has(width))
-          pngs.set(
-            width,
-            cache.path(`${key}-${width}.png`, () => renderPng(base, width)),
-          );
-        return pngs.get(width)!;
-      };
+      // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): each width is one file.
+      const widths = [...new Set(variants.flatMap((v) => (v.format === 'png' ? [markPixels(v).width] : [])))];
+      const pngName = (width: number) => `${key}-${width}.png`;
+      const pngs = new Map(widths.map((w) => [w, cache.lookup(pngName(w))]));
+      const missing = widths.filter((w) => pngs.get(w) === null);
+      const svgFile = cache.lookup(`${key}.svg`);
+      let base: string;
+      let made: Rendered | undefined;
+      if (svgFile === null) {
+        // Laid out once with satori; the SVG and every missing PNG width come from that one layout.
+        made = await renderer.layout(tree, MARK_BASE, true, missing);
+        base = made.svg!;
+        cache.put(`${key}.svg`, base);
+        costs.markSvg.count++;
+        costs.markSvg.ms += made.svgMs;
+      } else {
+        base = readFileSync(svgFile, 'utf8');
+        if (missing.length) made = await renderer.raster(base, missing);
+      }
+      if (made && missing.length) {
+        missing.forEach((w, i) => pngs.set(w, cache.put(pngName(w), made.pngs[i]!)));
+        costs.markPng.count += missing.length;
+        costs.markPng.ms += made.pngMs;
+      }
       for (const v of variants) {
         const px = markPixels(v);
         await sink(
           markPath(id, v),
           v.format === 'svg'
             ? { data: Buffer.from(resizeSvg(base, px.width, px.height)) }
-            : { cached: await png(px.width) },
+            : { cached: pngs.get(px.width)! },
         );
       }
     },
@@ -99,15 +124,18 @@ function markJob(service: ServiceListEntry): ImageJob | null {
 function ogJob(path: string, input: OgInput): ImageJob {
   return {
     paths: [path],
-    async run(cache, sink) {
+    async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = ogTree(input, s.logoUri);
       const key = cacheKey({ v: OG_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: OG_SIZE, tree });
-      await sink(path, {
-        cached: await cache.path(`${key}.png`, async () =>
-          renderPng(await renderSvg(tree, OG_SIZE, s.fonts), OG_SIZE.width),
-        ),
-      });
+      let file = cache.lookup(`${key}.png`);
+      if (file === null) {
+        const made = await renderer.layout(tree, OG_SIZE, false, [OG_SIZE.width]);
+        file = cache.put(`${key}.png`, made.pngs[0]!);
+        costs.og.count++;
+        costs.og.ms += made.svgMs + made.pngMs;
+      }
+      await sink(path, { cached: file });
     },
   };
 }
@@ -129,16 +157,25 @@ export interface ImageRun {
   /** Cache entries no image of this catalogue uses any more, removed after the run. */
   pruned: number;
   ms: number;
+  costs: ImageCosts;
 }
 
-/** Renders (or takes from the cache) every image and writes it under `outDir`. */
+const noCosts = (): ImageCosts => ({
+  markSvg: { count: 0, ms: 0 },
+  markPng: { count: 0, ms: 0 },
+  og: { count: 0, ms: 0 },
+});
+
+/** Renders (or takes from the cache) every image and writes it under `outDir`, rendering on every core. */
 export async function writeImages(
   services: readonly ServiceListEntry[],
   outDir: string,
   cache = new ImageCache(),
+  renderer: Renderer = workerRenderer(),
 ): Promise<ImageRun> {
   const started = performance.now();
   let files = 0;
+  const costs = noCosts();
   const madeDirs = new Set<string>();
   const sink: Sink = async (path, file) => {
     const to = join(outDir, path);
@@ -150,13 +187,24 @@ export async function writeImages(
     await ('data' in file ? writeFile(to, file.data) : copyFile(file.cached, to));
     files++;
   };
-  // Two jobs at a time on a 2-core machine: one lays out (JS) while the other encodes or copies (libuv pool).
-  await pool(imageJobs(services), Math.max(2, availableParallelism()), (job) => job.run(cache, sink));
+  try {
+    // More jobs in flight than threads, so a thread never waits while this one copies files.
+    await pool(imageJobs(services), 4 * availableParallelism(), (job) => job.run(cache, sink, renderer, costs));
+  } finally {
+    await renderer.close();
+  }
   const pruned = cache.prune();
-  return { files, rendered: cache.misses, cached: cache.hits, pruned, ms: Math.round(performance.now() - started) };
+  return {
+    files,
+    rendered: cache.misses,
+    cached: cache.hits,
+    pruned,
+    ms: Math.round(performance.now() - started),
+    costs,
+  };
 }
 
-/** One image's bytes (for `astro dev`), or null when the catalogue has no image at that path. */
+/** One image's bytes (for `astro dev`, rendered in the calling thread), or null when the catalogue has no image at that path. */
 export async function imageFile(
   services: readonly ServiceListEntry[],
   path: string,
@@ -165,9 +213,14 @@ export async function imageFile(
   const job = imageJobs(services).find((j) => j.paths.includes(path));
   if (!job) return null;
   let found: ImageFile | undefined;
-  await job.run(cache, async (p, file) => {
-    if (p === path) found = file;
-  });
+  await job.run(
+    cache,
+    async (p, file) => {
+      if (p === path) found = file;
+    },
+    threadRenderer,
+    noCosts(),
+  );
   // (Set inside the sink, which TypeScript's narrowing cannot see.)
   const file = found;
   if (!file) return null;

@@ -13,8 +13,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { serviceListSchema } from '../lib/formats/service-json.ts';
-import { imagesEnabled, writeImages } from '../images/image-set.ts';
+import { imagesEnabled, writeImages, type KindCost } from '../images/image-set.ts';
 import { MARKS_DIR, OG_DIR } from '../lib/paths.ts';
+
+const per = (k: KindCost) => (k.count ? k.ms / k.count : 0).toFixed(1);
 
 export function catalogueImages(): AstroIntegration {
   return {
@@ -41,6 +43,11 @@ export function catalogueImages(): AstroIntegration {
         const run = await writeImages(list.services, fileURLToPath(dir));
         logger.info(
           `${run.files} files: ${run.rendered} rendered, ${run.cached} from cache, ${run.pruned} unused removed from cache (${run.ms} ms)`,
+        );
+        // Thread time per kind of image rendered (the benchmark reads this line).
+        const c = run.costs;
+        logger.info(
+          `render cost: mark SVG ${c.markSvg.count} × ${per(c.markSvg)} ms, mark PNG ${c.markPng.count} × ${per(c.markPng)} ms, OG ${c.og.count} × ${per(c.og)} ms`,
         );
       },
     },

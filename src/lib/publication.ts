@@ -21,9 +21,13 @@ import {
   type SupplyForm,
 } from '../data/service-record.ts';
 import { changeSubject, findDataCentre, nextChange } from '../data/change-history.ts';
-import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
+import { flattenTemplate, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
+import { takeForBuild } from '../data/catalogue-read.ts';
+import { resolveContentDir } from '../data/content-dir.ts';
+import { loadCatalogue } from '../data/load-catalogue.ts';
+import { loadSiteProfile, type SiteProfile } from '../data/site-profile.ts';
 import { readTypedValue, type TypedValue, type ValueSpec } from '../rules/typed-value.ts';
-import type { StoredDataCentre, StoredService } from '../data/stored-service.ts';
+import { toStored, type StoredDataCentre, type StoredService } from '../data/stored-service.ts';
 
 export type PublishedAnswer =
   | {
@@ -307,4 +311,41 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
   const date = answers['disclosure-date'];
   if (date?.state === 'answered') out.disclosureDate = date.content;
   return out;
+}
+
+/** Published services on `asOf` in 認定番号 order: the list every page and open-data file is made from. */
+export function publishAll(stored: Iterable<StoredService>, template: FormTemplate, asOf: IsoDate): PublishedService[] {
+  return [...stored]
+    .map((s) => publishService(s, template, asOf))
+    .filter((s): s is PublishedService => s !== null)
+    .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
+}
+
+/**
+ * The published catalogue for a build step that runs outside Astro's runtime
+ * (the open-data files, written after the pages): the same read the content
+ * loader checked when there is one (src/data/catalogue-read.ts), else a fresh
+ * read, through the same boundary as the pages.
+ */
+export function publishedCatalogue(
+  asOf: IsoDate,
+  contentDir: string = resolveContentDir(),
+): {
+  asOf: IsoDate;
+  profile: SiteProfile;
+  template: FormTemplate;
+  services: PublishedService[];
+  /** Whether the content loader's read was used (false: read again). */
+  sharedRead: boolean;
+} {
+  const kept = takeForBuild(contentDir);
+  const read =
+    kept ??
+    (() => {
+      const c = loadCatalogue(contentDir);
+      return { templateSource: c.template.source, services: c.services.map((s) => toStored(s.record)) };
+    })();
+  const template = flattenTemplate(read.templateSource);
+  const services = publishAll(read.services, template, asOf);
+  return { asOf, profile: loadSiteProfile(contentDir), template, services, sharedRead: kept !== undefined };
 }

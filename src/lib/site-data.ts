@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
 import { licenceOf, type SiteProfile } from '../data/site-profile.ts';
 import type { SearchDictionary } from './search-expansion.ts';
-import { publishService, type PublishedService } from './publication.ts';
+import { publishAll, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
@@ -39,10 +39,11 @@ export function getSite(): Promise<Site> {
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
     const template = flattenTemplate(templateEntry.data.source);
     const entries = await getCollection('services');
-    const services = entries
-      .map((e) => publishService(e.data, template, asOf))
-      .filter((s): s is PublishedService => s !== null)
-      .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
+    const services = publishAll(
+      entries.map((e) => e.data),
+      template,
+      asOf,
+    );
     return { asOf, profile, template, searchDictionary, services };
   })();
   return cached;

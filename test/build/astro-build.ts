@@ -64,7 +64,8 @@ function astroBuildUnlocked(outDir: string, env: Record<string, string>): { stat
 function astroCommand(args: string[], env: Record<string, string>): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    // No search index unless asked for (siteBuild): the tests that build their own site read its pages only.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SKIP_SEARCH_INDEX: '1', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -86,26 +87,15 @@ export function treeDigest(dir: string): Map<string, string> {
 }
 
 /**
- * Builds the sharded search index of a built site, as `npm run build` does
- * after `astro build`: in two shards, as the test build does, and with an
- * empty cache so the index is really built (not copied) every time.
+ * `npm run build` into outDir: astro build, whose last step is the search
+ * index — in two shards, as the test build makes it, and with an empty cache
+ * so the index is really built (not copied) every time.
  */
-export function pagefindIndex(siteDir: string): { status: number | null; output: string } {
-  const cache = mkdtempSync(join(tmpdir(), 'aspic-search-cache-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/search-index.ts'), siteDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, SEARCH_SHARDS: '2', SEARCH_CACHE_DIR: cache },
-  });
-  rmSync(cache, { recursive: true, force: true });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-/** `npm run build` into outDir: astro build, then the search index. */
 export function siteBuild(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
-  const a = astroBuild(outDir, env);
-  if (a.status !== 0) return a;
-  const p = pagefindIndex(outDir);
-  return { status: p.status, output: `${a.output}\n${p.output}` };
+  const cache = mkdtempSync(join(tmpdir(), 'aspic-search-cache-'));
+  try {
+    return astroBuild(outDir, { SKIP_SEARCH_INDEX: '0', SEARCH_SHARDS: '2', SEARCH_CACHE_DIR: cache, ...env });
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }

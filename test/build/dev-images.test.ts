@@ -1,13 +1,16 @@
 /**
- * `astro dev` serves the generated images from routes (a build writes them
- * as files after the pages instead): the secretariat previewing a change sees
- * the certificate page with its mark.
+ * `astro dev` serves the generated images and the open-data files from routes
+ * (a build writes them as files after the pages instead): the secretariat
+ * previewing a change sees the certificate page with its mark, and the data
+ * files it links to.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pngSize } from '../../src/images/render-image.ts';
 import { acquireBuildLock, ROOT } from './astro-build.ts';
 import { join } from 'node:path';
+import { openDataContents } from '../../src/integrations/open-data.ts';
+import { publishedCatalogue } from '../../src/lib/publication.ts';
 
 const PORT = 4431;
 const base = `http://localhost:${PORT}`;
@@ -77,5 +80,32 @@ describe('images in astro dev', () => {
 
   test('a service whose certification has ended has no mark', async () => {
     expect((await fetch(`${base}/marks/ip0005-1604/240.png`)).status).toBe(404);
+  });
+});
+
+describe('open data in astro dev', () => {
+  test('every kind of open-data file is served with its type and the bytes a build writes', async () => {
+    const files = openDataContents(publishedCatalogue('2026-11-26'), new URL('https://iaas-paas.nintei.example'));
+    const types: Record<string, string> = {
+      '/data/services.json': 'application/json',
+      '/data/answers.csv': 'text/csv',
+      '/data/events.atom': 'application/atom+xml',
+      '/data/services/ip0001-1302.ics': 'text/calendar',
+      '/data/services/ip0001-1302.json': 'application/json',
+      '/services/ip0001-1302/feed.atom': 'application/atom+xml',
+      '/verify/index.json': 'application/json',
+    };
+    for (const [path, type] of Object.entries(types)) {
+      const r = await fetch(`${base}${path}`);
+      expect(r.status, `${path}\n${log}`).toBe(200);
+      expect(r.headers.get('content-type'), path).toBe(`${type}; charset=utf-8`);
+      // Bytes, not text: text() would drop the CSV files' BOM.
+      const body = Buffer.from(await r.arrayBuffer());
+      expect(body.equals(Buffer.from(files.find((f) => f.path === path)!.body())), path).toBe(true);
+    }
+  }, 60_000);
+
+  test('a service that has ended has no calendar file', async () => {
+    expect((await fetch(`${base}/data/services/ip0005-1604.ics`)).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARD_PAGES, shardBundle, shardCount, shardOf } from '../../scripts/search-index.ts';
+import { MAX_SHARD_PAGES, shardBundle, shardCount, shardOf } from '../../src/integrations/search-index.ts';
 
 describe('splitting the search index into shards', () => {
   it('keeps a small catalogue in one index, as plain Pagefind would', () => {

@@ -1,0 +1,4 @@
+/** Open-data .csv files in `astro dev`. */
+import { openDataRoute } from './data-response.ts';
+
+export const { getStaticPaths, GET } = openDataRoute('.csv');

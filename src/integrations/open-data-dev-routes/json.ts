@@ -1,0 +1,4 @@
+/** Open-data .json files in `astro dev`. */
+import { openDataRoute } from './data-response.ts';
+
+export const { getStaticPaths, GET } = openDataRoute('.json');

@@ -1,0 +1,188 @@
+/**
+ * The Pagefind index of the built site, made by `astro build` itself (the
+ * integration at the end of this file runs after the pages are written), so
+ * the build alone makes a complete site; scripts/search-index.ts is the same
+ * indexer as a command for a site folder built before.
+ *
+ * The index is built in shards. Pagefind holds a
+ * whole index in memory while it builds it (about 2–3 MB per page of our
+ * Japanese text: 18 GB for 10,000 services in one index), and rebuilds all of
+ * it for every change. Here the indexed pages are split into shards by a hash
+ * of their path, so that
+ * - memory is bounded by one shard (each is built by a fresh Pagefind
+ *   process, closed before the next starts);
+ * - a shard whose pages are byte-for-byte unchanged is copied from the cache
+ *   (SEARCH_CACHE_DIR, default node_modules/.cache/aspic-search) instead of
+ *   being indexed again: after one service changes, one shard is rebuilt.
+ *
+ * Shard 0 is written to /pagefind/, the others to /pagefind/shard-N/, and
+ * /pagefind/shards.json lists the others; the search page merges them with
+ * Pagefind's mergeIndex. A small catalogue has one shard and the same output
+ * as plain `pagefind --site dist`. SEARCH_SHARDS=N forces N shards (the test
+ * build uses it, so the merged path is what the search tests exercise).
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** At most this many pages in a shard: about 3.5 GB of Pagefind memory on our pages. */
+export const MAX_SHARD_PAGES = 1500;
+export const SHARD_LIST = 'shards.json';
+
+// From import.meta.url: Astro loads this module through Vite, which gives modules their url but not always a dirname.
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Where the shards are kept between builds (SEARCH_CACHE_DIR, default node_modules/.cache/aspic-search). */
+export function searchCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env['SEARCH_CACHE_DIR'] || join(ROOT, 'node_modules/.cache/aspic-search'));
+}
+
+/** Which of `count` shards a page (path relative to the site) belongs to; stable while `count` is. */
+export function shardOf(path: string, count: number): number {
+  return createHash('sha256').update(path).digest().readUInt32BE(0) % count;
+}
+
+/**
+ * A rebuild after one change re-indexes one shard (cost ∝ pages / shards);
+ * every query reads every shard (its entry, its page list of ~13 bytes a
+ * page, and one index chunk of ~5 KB per word), and Pagefind merges them.
+ * Measured on 9,999 services (issue 16, `npm run bench:search`): 13 shards
+ * cost 61 requests and 430 KB before the first result, 5 shards 29 requests
+ * and 330 KB. So as few shards as Pagefind's memory allows at build time
+ * (MAX_SHARD_PAGES), and √(pages/400) so a mid-sized catalogue still
+ * re-indexes only part of itself: 1,000 services (~620 indexed pages) in 2,
+ * 9,999 (~6,200) in 5.
+ */
+export function shardCount(pages: number, forced = process.env['SEARCH_SHARDS']): number {
+  if (forced) return Math.max(1, Math.min(pages, Number(forced)));
+  return Math.max(1, Math.ceil(Math.sqrt(pages / 400)), Math.ceil(pages / MAX_SHARD_PAGES));
+}
+
+/** Site path of shard `n`'s bundle. */
+export function shardBundle(n: number): string {
+  return n === 0 ? '/pagefind/' : `/pagefind/shard-${n}/`;
+}
+
+function htmlFiles(dir: string, site: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (relative(site, p) !== 'pagefind') htmlFiles(p, site, out);
+    } else if (entry.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+interface Page {
+  /** Relative to the site folder, with forward slashes. */
+  path: string;
+  sha: string;
+}
+
+/** Pages Pagefind would index: only those that mark their body with data-pagefind-body (the site uses it on every indexed page). */
+function indexedPages(site: string): Page[] {
+  const pages: Page[] = [];
+  for (const file of htmlFiles(site, site).sort()) {
+    const html = readFileSync(file);
+    if (!html.includes('data-pagefind-body')) continue;
+    pages.push({
+      path: relative(site, file).split(sep).join('/'),
+      sha: createHash('sha256').update(html).digest('hex'),
+    });
+  }
+  return pages;
+}
+
+async function buildShard(site: string, pages: Page[], into: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind を起動できませんでした: ${errors.join('; ')}`);
+  for (const p of pages) {
+    const r = await index.addHTMLFile({ sourcePath: p.path, content: readFileSync(join(site, p.path), 'utf8') });
+    if (r.errors.length) throw new Error(`${p.path}: ${r.errors.join('; ')}`);
+  }
+  const w = await index.writeFiles({ outputPath: into });
+  if (w.errors.length) throw new Error(`Pagefind の索引を書き出せませんでした: ${w.errors.join('; ')}`);
+  // A fresh Pagefind process per shard: its memory is given back before the next shard.
+  await pagefind.close();
+}
+
+export async function writeSearchIndex(
+  site: string,
+  cacheDir: string,
+  log: (msg: string) => void = () => {},
+): Promise<{ pages: number; shards: number; built: number; reused: number }> {
+  const started = performance.now();
+  const version = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+  ).version;
+  const pages = indexedPages(site);
+  const count = shardCount(pages.length);
+  const shards: Page[][] = Array.from({ length: count }, () => []);
+  for (const p of pages) shards[shardOf(p.path, count)]!.push(p);
+
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  const used = new Set<string>();
+  let built = 0;
+  for (const [n, members] of shards.entries()) {
+    const key = createHash('sha256')
+      .update(JSON.stringify({ pagefind: version, count, n, pages: members }))
+      .digest('hex')
+      .slice(0, 32);
+    used.add(key);
+    const cached = join(cacheDir, key);
+    if (!existsSync(cached)) {
+      const tmp = `${cached}.${process.pid}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      await buildShard(site, members, tmp);
+      // Renamed only when whole, so a stopped build never leaves half a shard in the cache.
+      renameSync(tmp, cached);
+      built++;
+    }
+    cpSync(cached, join(site, shardBundle(n)), { recursive: true });
+  }
+  writeFileSync(
+    join(out, SHARD_LIST),
+    `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1)) })}\n`,
+  );
+  // The cache holds this site's shards only; older ones are no use to the next build.
+  for (const name of readdirSync(cacheDir))
+    if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  const ms = Math.round(performance.now() - started);
+  log(
+    `[search] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`,
+  );
+  return { pages: pages.length, shards: count, built, reused: count - built };
+}
+
+/**
+ * SKIP_SEARCH_INDEX=1 builds the site without its search index (the benchmark
+ * times the pages alone with it; the search page then finds nothing, so never
+ * publish such a build).
+ */
+export function searchIndexEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['SKIP_SEARCH_INDEX'] !== '1';
+}
+
+/** `astro build` ends by indexing the pages it wrote, so the build alone makes a complete site. */
+export function catalogueSearchIndex(): AstroIntegration {
+  return {
+    name: 'catalogue-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!searchIndexEnabled()) return;
+        try {
+          await writeSearchIndex(fileURLToPath(dir), searchCacheDir(), (m) => logger.info(m));
+        } catch (cause) {
+          // The Pagefind process may still be running after a failure; the build must not hang on it.
+          await pagefind.close();
+          throw new Error(`検索索引を作れませんでした: ${(cause as Error).message}`, { cause });
+        }
+      },
+    },
+  };
+}

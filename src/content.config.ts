@@ -24,7 +24,7 @@ import type { TemplateSource } from './data/form-b-template.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile, type SiteProfile } from './data/site-profile.ts';
 import { stopBuildOnBadData } from './data/build-refusal.ts';
 import { loadSearchDictionary } from './data/search-synonyms.ts';
-import type { SearchDictionary } from './lib/search-expansion.ts';
+import type { SearchDictionary } from './rules/search-normalise.ts';
 import { warningReport } from './data/data-problem.ts';
 
 /**

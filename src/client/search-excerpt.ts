@@ -6,7 +6,7 @@
  * every element with an id, e.g. a Form B row <tr id="item-sla">, with the
  * word it starts at), so this runs in the browser and in unit tests alike.
  */
-import { findNormalised, normaliseWithMap } from '../lib/search-normalise.ts';
+import { findNormalised, normaliseWithMap } from '../rules/search-normalise.ts';
 
 /** A Form B row as the search page needs it (embedded in /search/ as JSON). */
 export interface SearchRow {
@@ -49,7 +49,7 @@ export interface SearchHit {
 
 /**
  * Where the word occurs in the text, both normalised as search normalises
- * them (src/lib/search-normalise.ts: width, case, サーバー/サーバ, 取扱い/取り扱い,
+ * them (src/rules/search-normalise.ts: width, case, サーバー/サーバ, 取扱い/取り扱い,
  * ISO/IEC 27001/ISO27001, separators ignored; numbers matched whole):
  * [start, end) offsets in the text as written.
  */

@@ -14,7 +14,7 @@
  *   Japanese word of three or more letters, its two-letter pieces are looked
  *   up too, and a page found that way counts when its text holds the word.
  *
- * Words are compared normalised (src/lib/search-normalise.ts, the same
+ * Words are compared normalised (src/rules/search-normalise.ts, the same
  * function the index's hidden words come from), so 「サーバー」 holds in a
  * page that says 「サーバ」. A word in the secretariat's dictionary
  * (content/search-synonyms.yaml, embedded in the page) is also searched as
@@ -46,9 +46,10 @@ import {
   normaliseSearchText,
   normaliseWithMap,
   type NormalisedText,
-} from '../lib/search-normalise.ts';
+  type SearchDictionary,
+} from '../rules/search-normalise.ts';
 import { itemPath, itemsPath } from '../lib/paths.ts';
-import { expandQuery, expansionNotice, type ExpandedWord, type SearchDictionary } from '../lib/search-expansion.ts';
+import { expandQuery, expansionNotice, type ExpandedWord } from '../lib/search-expansion.ts';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** The other shards of a large catalogue's index (written by scripts/search-index.ts). */

@@ -13,8 +13,8 @@ import { positionOf } from './yaml-source.ts';
 import { readYamlFile } from './load-catalogue.ts';
 import { schemaIssues } from './zod-messages.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
-import { normaliseSearchText } from '../lib/search-normalise.ts';
-import type { SearchDictionary } from '../lib/search-expansion.ts';
+import { normaliseSearchText } from '../rules/search-normalise.ts';
+import type { SearchDictionary } from '../rules/search-normalise.ts';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 

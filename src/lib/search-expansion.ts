@@ -6,14 +6,7 @@
  * (search-normalise.ts), so 「ISO27001」 is the term 「ISO/IEC 27001」.
  * Pure: runs in the search page and in tests.
  */
-import { normaliseSearchText } from './search-normalise.ts';
-
-export interface SearchDictionary {
-  /** Terms that mean the same; each term is in at most one group. */
-  groups: string[][];
-  /** One-way: the key is also searched as each of its terms. */
-  expansions: Record<string, string[]>;
-}
+import { normaliseSearchText, type SearchDictionary } from '../rules/search-normalise.ts';
 
 export interface ExpandedWord {
   /** The word as typed. */

@@ -6,7 +6,7 @@
  */
 import type { PublishedService } from './publication.ts';
 import type { FormRow } from '../data/form-b-template.ts';
-import { indexVariants } from './search-normalise.ts';
+import { indexVariants } from '../rules/search-normalise.ts';
 import { regionOf, REGIONS, type Region } from '../rules/regions.ts';
 import { STATUSES } from '../rules/lifecycle.ts';
 import { dataCentrePlaces, LOCATION_ROW, sortPlaces } from './data-centre-places.ts';

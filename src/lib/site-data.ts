@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
 import { licenceOf, type SiteProfile } from '../data/site-profile.ts';
-import type { SearchDictionary } from './search-expansion.ts';
+import type { SearchDictionary } from '../rules/search-normalise.ts';
 import { publishAll, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';

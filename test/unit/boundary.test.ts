@@ -143,7 +143,20 @@ export function boundaryViolations(edges: ImportEdge[]): Record<string, string[]
       ),
     ),
     scriptsToTest: show(edges.filter((e) => e.from.startsWith('scripts/') && e.target.startsWith('test/'))),
+    layers: show(edges.filter((e) => layerOf(e.from) >= 0 && layerOf(e.target) > layerOf(e.from))),
   };
+}
+
+/**
+ * The layers, lowest first: src/rules imports nothing of the project's, src/data
+ * only rules, and everything above builds on both (types included, so the
+ * graph reads one way: rules ← data ← boundary ← route data ← pages, client).
+ */
+function layerOf(path: string): number {
+  if (path.startsWith('src/rules/')) return 0;
+  if (path.startsWith('src/data/')) return 1;
+  if (path.startsWith('src/')) return 2;
+  return -1; // scripts/, test/, packages: outside the layering
 }
 
 describe('the publication boundary in the import graph', () => {
@@ -153,7 +166,13 @@ describe('the publication boundary in the import graph', () => {
   });
 
   it('holds: no import crosses it', () => {
-    expect(boundaryViolations(EDGES)).toEqual({ astroContent: [], dataValues: [], client: [], scriptsToTest: [] });
+    expect(boundaryViolations(EDGES)).toEqual({
+      astroContent: [],
+      dataValues: [],
+      client: [],
+      scriptsToTest: [],
+      layers: [],
+    });
   });
 
   it('is judged as the compiler judges imports: type-only is not a value, a mixed import is', () => {
@@ -192,6 +211,9 @@ describe('the publication boundary in the import graph', () => {
       ...importsOf('src/client/compare.ts', "import { x } from '../lib/helper.ts';"),
       ...importsOf('src/lib/helper.ts', "import { y } from '../data/service-record.ts';"),
       ...importsOf('scripts/search-probe.ts', "import { listHtmlFiles } from '../test/support/dist-files.ts';"),
+      // Upward: a rule that needs the data layer, data that needs a page-side module.
+      ...importsOf('src/rules/status.ts', "import type { StoredService } from '../data/stored-service.ts';"),
+      ...importsOf('src/data/search-synonyms.ts', "import type { X } from '../lib/search-expansion.ts';"),
     ];
     expect(boundaryViolations(planted)).toEqual({
       astroContent: ['src/pages/index.astro → astro:content'],
@@ -201,6 +223,10 @@ describe('the publication boundary in the import graph', () => {
       ],
       client: ['src/client/verify.ts → ../data/load-catalogue.ts', 'src/lib/helper.ts → ../data/service-record.ts'],
       scriptsToTest: ['scripts/search-probe.ts → ../test/support/dist-files.ts'],
+      layers: [
+        'src/rules/status.ts → ../data/stored-service.ts',
+        'src/data/search-synonyms.ts → ../lib/search-expansion.ts',
+      ],
     });
   });
 });

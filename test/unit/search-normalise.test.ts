@@ -10,7 +10,7 @@ import {
   normaliseSearchText as n,
   normaliseWithMap,
   OKURIGANA,
-} from '../../src/lib/search-normalise.ts';
+} from '../../src/rules/search-normalise.ts';
 import { certificationNumberVariants } from '../../src/lib/search-terms.ts';
 
 const same = (...forms: string[]) => {

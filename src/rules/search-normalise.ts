@@ -240,3 +240,15 @@ export function indexVariants(text: string): string[] {
   for (const m of t.matchAll(KATAKANA_WORD_WITH_MARK)) add(m[0]);
   return [...out].sort();
 }
+
+/**
+ * The secretariat's dictionary of search terms (content/search-synonyms.yaml),
+ * as the data check reads it and the search page applies it; here, below both,
+ * so the check (src/data) and the browser (src/client) share one shape.
+ */
+export interface SearchDictionary {
+  /** Terms that mean the same; each term is in at most one group. */
+  groups: string[][];
+  /** One-way: the key is also searched as each of its terms. */
+  expansions: Record<string, string[]>;
+}

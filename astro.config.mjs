@@ -5,6 +5,7 @@ import { catalogueOpenData } from './src/integrations/open-data.ts';
 import { catalogueSitemap } from './src/integrations/sitemap.ts';
 import { catalogueImages } from './src/integrations/images.ts';
 import { catalogueSearchIndex } from './src/integrations/search-index.ts';
+import { catalogueDesignTokens } from './src/integrations/design-tokens.ts';
 
 // The public origin is configurable so a staging copy can be built too.
 const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';
@@ -14,7 +15,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Open data first: the sitemap and the images read the /data/services.json it writes.
-  integrations: [mdx(), catalogueOpenData(), ...catalogueSitemap(), catalogueImages(), catalogueSearchIndex()],
+  integrations: [
+    mdx(),
+    catalogueDesignTokens(),
+    catalogueOpenData(),
+    ...catalogueSitemap(),
+    catalogueImages(),
+    catalogueSearchIndex(),
+  ],
   // The English edition lives under /en/; Japanese, the catalogue's own language, stays at the root.
   i18n: { defaultLocale: 'ja', locales: ['ja', 'en'], routing: { prefixDefaultLocale: false } },
   // Everything is static; no client framework and no prefetching of other pages.

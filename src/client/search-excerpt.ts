@@ -17,6 +17,27 @@ export interface SearchRow {
   description: string;
 }
 
+/**
+ * A row as embedded in the search page: [id, no, middle, label ('' when none), description].
+ * Positional rather than keyed because the page carries every row before the first result
+ * can show, and the keys alone were a quarter of those bytes.
+ */
+export type PackedSearchRow = [string, number, string, string, string];
+
+export function packSearchRows(rows: readonly SearchRow[]): PackedSearchRow[] {
+  return rows.map((r) => [r.id, r.no, r.middle, r.label ?? '', r.description]);
+}
+
+export function unpackSearchRows(packed: readonly PackedSearchRow[]): SearchRow[] {
+  return packed.map(([id, no, middle, label, description]) => ({
+    id,
+    no,
+    middle,
+    ...(label ? { label } : {}),
+    description,
+  }));
+}
+
 export interface PageAnchor {
   element: string;
   id: string;

@@ -38,6 +38,8 @@ import {
   queryWords,
   rowName,
   rowsNamed,
+  unpackSearchRows,
+  type PackedSearchRow,
   type PageAnchor,
   type SearchRow,
 } from './search-excerpt.ts';
@@ -325,7 +327,7 @@ export function startSearchPage(root: HTMLElement): void {
   const pagesCount = part('#search-pages-count');
   const pagesList = part('#search-pages');
   const more = part<HTMLButtonElement>('#search-more');
-  const rowList = JSON.parse(part('#search-form-rows').textContent) as SearchRow[];
+  const rowList = unpackSearchRows(JSON.parse(part('#search-form-rows').textContent) as PackedSearchRow[]);
   const rows = new Map(rowList.map((r) => [r.id, r]));
   const dictionary = JSON.parse(part('#search-synonyms').textContent) as SearchDictionary;
   const expansion = part('#search-expansion');

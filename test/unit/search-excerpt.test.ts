@@ -5,9 +5,11 @@ import {
   findHit,
   findWord,
   markRanges,
+  packSearchRows,
   pageSegments,
   rowOfAnchor,
   rowsNamed,
+  unpackSearchRows,
   type SearchRow,
 } from '../../src/client/search-excerpt.ts';
 
@@ -109,4 +111,14 @@ describe('search excerpts', () => {
 
 test('findWord gives offsets in the text as written after a letter beyond U+FFFF', () => {
   expect(findWord('𠮷野家の牛丼', '牛丼')).toEqual([[5, 7]]);
+});
+
+describe('rows embedded in the search page', () => {
+  test('come back as they went in, a row without a label staying without one', () => {
+    const back = unpackSearchRows(
+      JSON.parse(JSON.stringify(packSearchRows(ROWS))) as ReturnType<typeof packSearchRows>,
+    );
+    expect(back).toEqual(ROWS);
+    expect('label' in back[2]!).toBe(false);
+  });
 });

@@ -4,12 +4,16 @@
  * - `/a/` serves `a/index.html`; `/a` (a folder) redirects 301 to `/a/`;
  * - a missing file answers 404 with dist/404.html (or a plain text body);
  * - content types by extension (unknown → application/octet-stream);
- * - GET and HEAD only; nothing outside the root is ever served.
+ * - GET and HEAD only; nothing outside the root is ever served;
+ * - with `gzip`, text (HTML, CSS, JS, JSON, SVG, XML, CSV) is sent gzip-compressed
+ *   to a client that accepts it, as GitHub Pages and most static hosts do; other
+ *   files (images, Pagefind's index, already compressed) go as they are.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,13 +47,27 @@ export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Types a host compresses: text. Pagefind's files are octet-stream and gzip inside already. */
+export function isCompressible(contentType: string): boolean {
+  return /^text\/|^application\/(json|javascript|xml|manifest\+json)|^image\/svg\+xml/.test(contentType);
+}
+
+export interface StaticServerOptions {
+  /** Send text gzip-compressed when the client accepts it (default: never, bytes are the files' sizes). */
+  gzip?: boolean;
+}
+
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234` — no trailing slash. */
   url: string;
   close(): Promise<void>;
 }
 
-export async function startStaticServer(rootDir: string, host = '127.0.0.1'): Promise<StaticServer> {
+export async function startStaticServer(
+  rootDir: string,
+  host = '127.0.0.1',
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const root = resolve(rootDir);
   const notFoundPage = join(root, '404.html');
 
@@ -66,9 +84,23 @@ export async function startStaticServer(rootDir: string, host = '127.0.0.1'): Pr
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
+      const type = contentTypeOf(file);
+      if (options.gzip && isCompressible(type)) {
+        const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const body = accepts ? gzipSync(readFileSync(file)) : readFileSync(file);
+        res.writeHead(status, {
+          ...base,
+          'content-type': type,
+          'content-length': String(body.length),
+          vary: 'accept-encoding',
+          ...(accepts ? { 'content-encoding': 'gzip' } : {}),
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(status, {
         ...base,
-        'content-type': contentTypeOf(file),
+        'content-type': type,
         'content-length': String(statSync(file).size),
       });
       if (req.method === 'HEAD') res.end();

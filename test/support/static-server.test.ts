@@ -65,3 +65,36 @@ test('HEAD has headers and no body; other methods are refused', async () => {
   expect(await head.text()).toBe('');
   expect((await get('/', { method: 'POST' })).status).toBe(405);
 });
+
+test('with gzip, text goes compressed to a client that accepts it and images go as they are', async () => {
+  const { request } = await import('node:http');
+  const { gunzipSync } = await import('node:zlib');
+  const { readFileSync } = await import('node:fs');
+  const zipped = await startStaticServer(FIXTURE, undefined, { gzip: true });
+  const raw = (path: string, encoding?: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((ok, fail) => {
+      request(`${zipped.url}${path}`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+        const parts: Buffer[] = [];
+        res
+          .on('data', (c: Buffer) => parts.push(c))
+          .on('end', () => ok({ headers: res.headers, body: Buffer.concat(parts) }));
+      })
+        .on('error', fail)
+        .end();
+    });
+  try {
+    const file = readFileSync(join(FIXTURE, 'data/services.json'));
+    const json = await raw('/data/services.json', 'gzip, deflate, br');
+    expect(json.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(json.body).equals(file)).toBe(true);
+    expect(Number(json.headers['content-length'])).toBe(json.body.length);
+    const plain = await raw('/data/services.json');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(file)).toBe(true);
+    const png = await raw('/og.png', 'gzip');
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.body.equals(readFileSync(join(FIXTURE, 'og.png')))).toBe(true);
+  } finally {
+    await zipped.close();
+  }
+});

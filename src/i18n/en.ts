@@ -115,12 +115,13 @@ export const enPages: EnglishPageTexts = {
   chrome: {
     org: 'ASPIC cloud service information disclosure certification',
     siteName: 'Certified IaaS and PaaS disclosures',
+    titleName: 'ASPIC certified IaaS/PaaS',
     skipLink: 'Skip to main content',
     navLabel: 'Site',
     list: 'Certified services',
     about: 'About the scheme',
     japaneseOnly: 'In Japanese only for now:',
-    footerNavLabel: 'About the scheme',
+    footerNavLabel: 'Pages on the scheme',
     asOf: (date) =>
       `This catalogue is as published on ${date}. Each service's status (valid, expired and so on) is judged on that date.`,
     published:

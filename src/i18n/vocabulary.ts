@@ -91,6 +91,8 @@ export interface EnglishPageTexts {
   chrome: {
     org: string;
     siteName: string;
+    /** The site's name after a page's own in <title>, kept short so the whole title fits a search result. */
+    titleName: string;
     skipLink: string;
     navLabel: string;
     list: string;

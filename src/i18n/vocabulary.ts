@@ -80,9 +80,70 @@ export interface EnglishPageTexts {
     basis: string;
     html: (width: number) => string;
     copy: string;
+    /** What the copy button's status line says after copying, or after only selecting the text. */
+    copied: string;
+    selected: string;
     files: string;
     hiDpi: (width: number) => string;
     alt: (number: string) => string;
+  };
+  /** The header, navigation and footer of every English page. */
+  chrome: {
+    org: string;
+    siteName: string;
+    /** The site's name after a page's own in <title>, kept short so the whole title fits a search result. */
+    titleName: string;
+    skipLink: string;
+    navLabel: string;
+    list: string;
+    about: string;
+    /** Heading of the links to pages that exist only in Japanese so far. */
+    japaneseOnly: string;
+    footerNavLabel: string;
+    asOf: (date: string) => string;
+    published: string;
+    disclaimer: string;
+    operator: string;
+    contact: string;
+  };
+  list: {
+    title: string;
+    description: string;
+    lead: string;
+    certified: (count: number, date: string) => string;
+    caption: (count: number) => string;
+    number: string;
+    serviceName: string;
+    providerName: string;
+    firstCertified: string;
+    category: string;
+    status: string;
+    expiry: string;
+    none: string;
+  };
+  service: {
+    description: (number: string) => string;
+    faceSheet: string;
+    summary: string;
+    supplyForm: string;
+    firstCertifiedNote: string;
+    currentPeriod: string;
+    lastPeriod: string;
+    site: string;
+    disclosureDate: string;
+    formVersion: (version: string) => string;
+    formB: string;
+    formBLead: string;
+    keyLegend: string;
+    dataCentre: (n: number) => string;
+    answer: string;
+    requiredColumn: string;
+    statusLine: string;
+    notValid: string;
+    history: string;
+    date: string;
+    event: string;
+    certificateAndMark: string;
   };
   about: {
     navHeading: string;

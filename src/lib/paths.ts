@@ -8,14 +8,31 @@
  * values, so browser code can use it without pulling in anything else.
  */
 
+/**
+ * The site's languages as this module sees them (src/i18n/locale.ts Locale,
+ * restated so browser code importing this module pulls in no vocabulary):
+ * Japanese at the root, the English edition under /en/ (astro.config i18n).
+ */
+export type PathLocale = 'ja' | 'en';
+
+/** The address prefix of a language: none for Japanese. */
+function prefix(locale: PathLocale): string {
+  return locale === 'en' ? '/en' : '';
+}
+
+/** The list of certified services, the home page of each language. */
+export function homePath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/`;
+}
+
 /** A service's disclosure page. */
-export function servicePath(id: string): string {
-  return `/services/${id}/`;
+export function servicePath(id: string, locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/services/${id}/`;
 }
 
 /** A service's certificate page (認定証 and the mark). */
-export function certificatePath(id: string): string {
-  return `/services/${id}/certificate/`;
+export function certificatePath(id: string, locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/services/${id}/certificate/`;
 }
 
 /** A service's history feed (Atom). */
@@ -80,8 +97,8 @@ export function changeAnchor(eventAnchorId: string, change: { item: string; data
 }
 
 /** A link to a place within a service page (a row, an event, a category, `history`). */
-export function servicePlacePath(id: string, anchor: string): string {
-  return `${servicePath(id)}#${anchor}`;
+export function servicePlacePath(id: string, anchor: string, locale: PathLocale = 'ja'): string {
+  return `${servicePath(id, locale)}#${anchor}`;
 }
 
 /**

@@ -8,11 +8,16 @@
  * script rewrites).
  *
  *   <div class="table-scroll" {...scrollRegion({ label: caption })}>
+ *
+ * On an English page (`english: true`) the name is "<label> table".
  */
-export function scrollRegion(name: { label: string } | { labelledBy: string }): Record<string, string> {
+export function scrollRegion(
+  name: ({ label: string } | { labelledBy: string }) & { english?: boolean },
+): Record<string, string> {
+  const labelled = (label: string) => (name.english ? `${label} table` : `${label}の表`);
   return {
     tabindex: '0',
     role: 'region',
-    ...('label' in name ? { 'aria-label': `${name.label}の表` } : { 'aria-labelledby': name.labelledBy }),
+    ...('label' in name ? { 'aria-label': labelled(name.label) } : { 'aria-labelledby': name.labelledBy }),
   };
 }

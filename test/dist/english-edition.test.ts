@@ -1,10 +1,13 @@
 /**
- * The English edition's pages as built: every scheme page (src/lib/about-pages.ts)
- * has an English twin under /en/ and every English page a Japanese one; each
+ * The English edition's pages as built: every scheme page (src/lib/about-pages.ts),
+ * the list, and every service and certificate page has an English twin under
+ * /en/ and every English page a Japanese one; each
  * pair names the other and x-default (the Japanese page) in hreflang links,
  * in its <head> and in the sitemap; `<html lang>` says the page's language;
- * pages without a twin carry no hreflang link at all; and the English
- * navigation names each page as its own heading does.
+ * pages without a twin carry no hreflang link at all; each twin shows a
+ * visible switch to the other; a service's twin carries the same fragment
+ * ids, so the switch keeps the reader's place; and the English navigation
+ * of the scheme pages names each page as its own heading does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,8 @@ import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags } from '../support/html-tags.ts';
+import { homePath } from '../../src/lib/paths.ts';
+import { localePath } from '../../src/i18n/locale.ts';
 import { requireDist } from '../support/paths.ts';
 
 const dist = requireDist();
@@ -42,15 +47,31 @@ const SITE = new URL(
     .attrs.get('href')!,
 ).origin;
 const english = pages.filter((p) => p.startsWith('/en/'));
+const services = pages.filter((p) => /^\/services\/[^/]+\/$/.test(p));
+/** The Japanese pages that must have an English twin: the scheme pages, the list, every service and its certificate. */
+const twinnedJapanese = [
+  ...ABOUT_PAGES.map((p) => p.href),
+  homePath(),
+  ...services,
+  ...services.map((p) => `${p}certificate/`),
+];
+const aboutEnglish = enPages.about.pages.map((p) => p.href);
+
+/** The fragment ids of a page's main content (the chrome differs by language). */
+const idsOfMain = (html: string) =>
+  startTags(html.slice(html.indexOf('<main')))
+    .map((t) => t.attrs.get('id'))
+    .filter((id): id is string => id !== undefined);
 
 describe('twins', () => {
-  test('every scheme page has an English twin, and every English page a Japanese one', () => {
-    expect(english.sort()).toEqual(ABOUT_PAGES.map((p) => `/en${p.href}`).sort());
-    for (const p of english) expect(existsSync(join(dist, p.slice(3), 'index.html')), p).toBe(true);
+  test('every twinned Japanese page has an English twin, and every English page a Japanese one', () => {
+    expect(services.length).toBeGreaterThan(10);
+    expect(english.sort()).toEqual(twinnedJapanese.map((p) => localePath(p, 'en')).sort());
+    for (const p of english) expect(existsSync(join(dist, localePath(p, 'ja'), 'index.html')), p).toBe(true);
   });
 
-  test.each(ABOUT_PAGES.map((p) => p.href))('%s and its twin link each other, x-default → Japanese', (ja) => {
-    const en = `/en${ja}`;
+  test.each(twinnedJapanese)('%s and its twin link each other, x-default → Japanese', (ja) => {
+    const en = localePath(ja, 'en');
     const want = { ja: `${SITE}${ja}`, en: `${SITE}${en}`, 'x-default': `${SITE}${ja}` };
     expect(hreflangs(htmlAt(ja))).toEqual(want);
     expect(hreflangs(htmlAt(en))).toEqual(want);
@@ -58,8 +79,25 @@ describe('twins', () => {
     expect(htmlLang(htmlAt(en))).toBe('en');
   });
 
+  test.each(twinnedJapanese)('%s and its twin show a switch to each other', (ja) => {
+    const en = localePath(ja, 'en');
+    const switchIn = (html: string, to: string) =>
+      startTags(html).filter((t) => t.name === 'a' && t.attrs.get('hreflang') === to && t.attrs.get('lang') === to);
+    expect(switchIn(htmlAt(ja), 'en').map((t) => t.attrs.get('href'))).toEqual([en]);
+    expect(switchIn(htmlAt(en), 'ja').some((t) => t.attrs.get('href') === ja)).toBe(true);
+  });
+
+  test.each(services)('%s: the English twin has the same rows, categories and events', (ja) => {
+    // Rows, data centres, categories' history section and events; a change's own anchor is only on the Japanese page.
+    const place = /^(?:item-|dc-|history$|event-\d{4}-\d{2}-\d{2}(?:-\d+)?$)/;
+    const jaIds = idsOfMain(htmlAt(ja)).filter((id) => place.test(id));
+    expect(jaIds.filter((id) => id.startsWith('item-')).length).toBeGreaterThan(40);
+    const enIds = new Set(idsOfMain(htmlAt(localePath(ja, 'en'))));
+    expect(jaIds.filter((id) => !enIds.has(id))).toEqual([]);
+  });
+
   test('pages without a twin have no hreflang links and stay Japanese', () => {
-    const twinned = new Set([...ABOUT_PAGES.map((p) => p.href), ...english]);
+    const twinned = new Set([...twinnedJapanese, ...english]);
     const others = files.filter((f) => !twinned.has(pathOf(f)));
     expect(others.length).toBeGreaterThan(50);
     for (const p of others) {
@@ -71,15 +109,17 @@ describe('twins', () => {
 });
 
 describe('the English pages', () => {
-  test.each(english)('%s: its navigation entry is its heading, and it switches to its twin', (path) => {
+  test.each(aboutEnglish)('%s: its navigation entry is its heading, and it switches to its twin', (path) => {
     const html = htmlAt(path);
     const current = /<a href="([^"]+)" aria-current="page"[^>]*>([^<]+)<\/a>/.exec(html);
     const h1 = /<h1[^>]*>([^<]+)<\/h1>/.exec(html);
     expect(current?.[1]).toBe(path);
     expect(current?.[2]?.trim()).toBe(h1?.[1]?.trim());
     expect(enPages.about.pages.find((p) => p.href === path)?.title).toBe(h1?.[1]?.trim());
-    const toJapanese = startTags(html).find((t) => t.name === 'a' && t.attrs.get('hreflang') === 'ja');
-    expect(toJapanese?.attrs.get('href')).toBe(path.slice(3));
+    const toJapanese = startTags(html).find(
+      (t) => t.name === 'a' && t.attrs.get('hreflang') === 'ja' && t.attrs.get('href') === localePath(path, 'ja'),
+    );
+    expect(toJapanese).toBeDefined();
     expect(toJapanese?.attrs.get('lang')).toBe('ja');
   });
 
@@ -113,15 +153,20 @@ describe('the English pages', () => {
     }
   });
 
-  test('the sitemap lists both languages of each scheme page with the same alternates', () => {
+  test('the sitemap lists both languages of each indexed twin with the same alternates', () => {
     const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    for (const { href } of ABOUT_PAGES) {
-      for (const loc of [href, `/en${href}`]) {
-        const entry = new RegExp(`<url><loc>${SITE}${loc}</loc>(.*?)</url>`).exec(xml)?.[1];
+    const entryOf = (loc: string) => new RegExp(`<url><loc>${SITE}${loc}</loc>(.*?)</url>`).exec(xml)?.[1];
+    // Pages of ended certifications are noindex and left out of the sitemap, in both languages.
+    const listed = twinnedJapanese.filter((href) => entryOf(href) !== undefined);
+    expect(listed).toEqual(expect.arrayContaining([...ABOUT_PAGES.map((p) => p.href), homePath()]));
+    expect(listed.filter((p) => p.startsWith('/services/')).length).toBeGreaterThan(10);
+    for (const href of listed) {
+      for (const loc of [href, localePath(href, 'en')]) {
+        const entry = entryOf(loc);
         expect(entry, loc).toBeDefined();
         const links = [...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
         expect(links.sort(), loc).toEqual(
-          [`en ${SITE}/en${href}`, `ja ${SITE}${href}`, `x-default ${SITE}${href}`].sort(),
+          [`en ${SITE}${localePath(href, 'en')}`, `ja ${SITE}${href}`, `x-default ${SITE}${href}`].sort(),
         );
       }
     }

@@ -77,6 +77,16 @@ describe(`publication boundary (publication date ${publicationDate()})`, () => {
     expect(hits.some((h) => h.needle === 'Atom フィード' && h.file === 'watch/index.html')).toBe(true);
   });
 
+  test('positive control: the English service and certificate pages are read', () => {
+    // Each English service page and certificate names its service as written, so the sweep below covers them.
+    const names = catalogue.serviceNames;
+    const files = new Set(scanForLeaks(dist, names).map((h) => h.file));
+    const english = (suffix: string) =>
+      [...files].filter((f) => new RegExp(`^en/services/[^/]+/${suffix}index\\.html$`).test(f)).length;
+    expect(english('')).toBe(names.length);
+    expect(english('certificate/')).toBe(names.length);
+  });
+
   test('no evidence, withholding reason or withheld content appears anywhere in dist', () => {
     const texts = scanned.map((s) => s.text);
     const hits = scanForLeaks(dist, texts, { skip: isPublic });

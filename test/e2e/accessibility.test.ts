@@ -32,6 +32,8 @@ function sitemapPaths(): string[] {
 const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
   { path: '/?sort=expiry&place=大阪府' },
   { path: '/services/ip0004-1511/' }, // ended (noindex, not in the sitemap)
+  { path: '/en/services/ip0004-1511/' }, // its English twin, with a Japanese ground of lapse or revocation
+  { path: '/en/services/ip0004-1511/certificate/' },
   { path: '/services/IP0001-1302/' }, // 404 page
   {
     path: '/compare/?services=IP0001-1302,IP0008-2004,IP0010-2210&diff=1',

@@ -36,6 +36,8 @@ const EXTRA: string[] = [
   '/verify/?n=IP0001-1302',
   '/no-such-page/',
   '/services/ip0004-1511/',
+  '/en/services/ip0004-1511/',
+  '/en/services/ip0004-1511/certificate/',
 ];
 
 const WIDTHS = [320, 390];

@@ -8,6 +8,7 @@ import {
   dataCentreAnchor,
   eventAnchor,
   HISTORY_ANCHOR,
+  homePath,
   itemPath,
   itemsPath,
   markPath,
@@ -31,6 +32,17 @@ describe('paths', () => {
     expect(serviceFeedPath('ip0001-1302')).toBe('/services/ip0001-1302/feed.atom');
     expect(serviceJsonPath('ip0001-1302')).toBe('/data/services/ip0001-1302.json');
     expect(serviceIcsPath('ip0001-1302')).toBe('/data/services/ip0001-1302.ics');
+  });
+
+  test('the English edition: the same pages under /en/, Japanese at the root', () => {
+    expect(homePath()).toBe('/');
+    expect(homePath('en')).toBe('/en/');
+    expect(servicePath('ip0001-1302', 'ja')).toBe('/services/ip0001-1302/');
+    expect(servicePath('ip0001-1302', 'en')).toBe('/en/services/ip0001-1302/');
+    expect(certificatePath('ip0001-1302', 'en')).toBe('/en/services/ip0001-1302/certificate/');
+    expect(servicePlacePath('ip0001-1302', rowAnchor('sla-uptime'), 'en')).toBe(
+      '/en/services/ip0001-1302/#item-sla-uptime',
+    );
   });
 
   test('row and data-centre anchors, and links to them', () => {
@@ -84,7 +96,7 @@ describe('paths', () => {
  * and is not matched.
  */
 const HAND_BUILT = [
-  /["'`](?:\/services\/|\/data\/services\/|\/marks\/|\/og\/|\/items\/)/,
+  /["'`](?:\/services\/|\/data\/services\/|\/marks\/|\/og\/|\/items\/|\/en\/services\/)/,
   /#(?:item|dc)-/,
   /["'`](?:item|dc)-\$\{/,
 ];
@@ -139,6 +151,7 @@ describe('no URL is built by hand outside src/lib/paths.ts', () => {
     expect(handBuiltUrls('<a href="/items/">項目別一覧</a>')).toHaveLength(1);
     expect(handBuiltUrls('fetch(`/data/services/${id}.json`)')).toHaveLength(1);
     expect(handBuiltUrls("ogImage = '/og/home.png'")).toHaveLength(1);
+    expect(handBuiltUrls('href={`/en/services/${s.id}/`}')).toHaveLength(1);
     expect(handBuiltUrls('href={`/services/${s.id}/#item-${row.id}`}')).toHaveLength(1);
     expect(handBuiltUrls('<h3 id={`dc-${dc.id}`}>')).toHaveLength(1);
     expect(handBuiltUrls('// links to `/services/<id>/`')).toEqual([]);

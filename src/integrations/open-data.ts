@@ -39,6 +39,7 @@ import {
   serviceSchema,
 } from '../lib/formats/service-json.ts';
 import type { FormSkeleton } from '../lib/compare-sheet.ts';
+import { itemHeading } from '../lib/item-text.ts';
 import { matchIndex } from '../lib/match-index.ts';
 import { verifyIndex } from '../lib/verify-index.ts';
 
@@ -71,7 +72,7 @@ function formB(template: FormTemplate): string {
       rows: c.rows.map((r) => ({
         id: r.id,
         no: r.no,
-        heading: r.label && r.label !== r.middle ? `${r.middle}・${r.label}` : r.middle,
+        heading: itemHeading(r),
         description: r.description,
         required: r.required,
         keyRequirement: r.keyRequirement,

@@ -13,7 +13,7 @@ import {
   normaliseForMatch,
   pagefindTerm,
   rankByPieces,
-} from '../../src/client/site-search.ts';
+} from '../../src/client/search-match.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
 
 const service = (dcs: PublishedService['dataCentres']): PublishedService =>

@@ -5,13 +5,10 @@
  * `npm run check` and the build: no empty group, a term in one group only,
  * prefectures spelled as src/rules/prefectures.ts knows them.
  */
-import { existsSync, lstatSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
 import { positionOf } from './yaml-source.ts';
-import { readYamlFile } from './load-catalogue.ts';
-import { schemaIssues } from './zod-messages.ts';
+import { readSettingsFile } from './settings-file.ts';
 import { PREFECTURES } from '../rules/prefectures.ts';
 import { normaliseSearchText } from '../rules/search-normalise.ts';
 import type { SearchDictionary } from '../rules/search-normalise.ts';
@@ -26,14 +23,6 @@ export const searchDictionarySchema = z.strictObject({
   /** One-way: the key's terms are searched too (関西 → 大阪府, …). */
   expansions: z.record(term, z.array(term)).nullish(),
 });
-
-const isSymlink = (path: string) => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
 
 /** A word written like a prefecture (大阪府, 京都府, 東京都…). */
 const PREFECTURE_LIKE = /^\p{Script=Han}{2,3}[都道府県]$/u;
@@ -94,37 +83,20 @@ function suggest(t: string): string {
 }
 
 export function loadSearchDictionary(contentDir: string, cwd: string = process.cwd()): SearchDictionary {
-  const path = join(contentDir, SYNONYMS_FILE);
-  const file = relative(cwd, path) || path;
-  // Through the same door as every content file: a regular file, strict UTF-8, the text policy, no tags.
-  const read = existsSync(path) || isSymlink(path) ? readYamlFile(path, file, 'failsafe') : null;
-  if (read === null)
-    throw new CatalogueError([
-      {
-        file,
-        line: 1,
-        col: 1,
-        field: '',
-        message: '検索の同義語・地域の辞書がありません（空でよければ groups: [] と書いてください）',
-      },
-    ]);
-  if ('problems' in read) throw new CatalogueError(read.problems);
-  const parsed = searchDictionarySchema.safeParse(read.value ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    const source = read.locate();
-    throw new CatalogueError(
-      schemaIssues(parsed.error).map((i) => ({
-        file,
-        ...positionOf(source, i.path),
-        field: fieldPath(i.path),
-        message: i.message,
-      })),
-    );
-  }
-  const dict: SearchDictionary = { groups: parsed.data.groups ?? [], expansions: parsed.data.expansions ?? {} };
+  const { file, value, locate } = readSettingsFile(
+    contentDir,
+    SYNONYMS_FILE,
+    {
+      yaml: 'failsafe',
+      schema: searchDictionarySchema,
+      missing: '検索の同義語・地域の辞書がありません（空でよければ groups: [] と書いてください）',
+    },
+    cwd,
+  );
+  const dict: SearchDictionary = { groups: value.groups ?? [], expansions: value.expansions ?? {} };
   const problems = dictionaryProblems(dict);
   if (problems.length) {
-    const source = read.locate();
+    const source = locate();
     throw new CatalogueError(
       problems.map(([p, message]): DataProblem => ({ file, ...positionOf(source, p), field: fieldPath(p), message })),
     );

@@ -5,21 +5,8 @@
  * /data/ says that no terms have been set (never a placeholder), and
  * `npm run check` and the build warn.
  */
-import { existsSync, lstatSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { CatalogueError, fieldPath } from './data-problem.ts';
-import { positionOf } from './yaml-source.ts';
-import { readYamlFile } from './load-catalogue.ts';
-
-const isSymlink = (path: string) => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
-import { schemaIssues } from './zod-messages.ts';
+import { readSettingsFile } from './settings-file.ts';
 
 export const SITE_FILE = 'site.yaml';
 
@@ -77,32 +64,14 @@ export const LICENCE_UNSET_WARNING =
   'content/site.yaml の openData.licence（オープンデータの利用条件）が未設定です。/data/ には「利用条件はまだ定めていません」と表示されます';
 
 export function loadSiteProfile(contentDir: string, cwd: string = process.cwd()): SiteProfile {
-  const path = join(contentDir, SITE_FILE);
-  const file = relative(cwd, path) || path;
-  // Through the same door as every content file: a regular file, strict UTF-8, the text policy, no tags.
-  const read = existsSync(path) || isSymlink(path) ? readYamlFile(path, file, 'core') : null;
-  if (read === null)
-    throw new CatalogueError([
-      {
-        file,
-        line: 1,
-        col: 1,
-        field: '',
-        message: 'サイトの設定ファイル（運営者・問合せ先・オープンデータの利用条件）がありません',
-      },
-    ]);
-  if ('problems' in read) throw new CatalogueError(read.problems);
-  const parsed = siteProfileSchema.safeParse(read.value ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    const source = read.locate();
-    throw new CatalogueError(
-      schemaIssues(parsed.error).map((i) => ({
-        file,
-        ...positionOf(source, i.path),
-        field: fieldPath(i.path),
-        message: i.message,
-      })),
-    );
-  }
-  return parsed.data;
+  return readSettingsFile(
+    contentDir,
+    SITE_FILE,
+    {
+      yaml: 'core',
+      schema: siteProfileSchema,
+      missing: 'サイトの設定ファイル（運営者・問合せ先・オープンデータの利用条件）がありません',
+    },
+    cwd,
+  ).value;
 }

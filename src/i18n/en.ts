@@ -174,6 +174,118 @@ export const enPages: EnglishPageTexts = {
     event: 'Event',
     certificateAndMark: 'Certificate and certification mark',
   },
+  updates: {
+    title: 'Updates',
+    description:
+      'Certifications, notified changes, renewals, requests for improvement, discontinued services, revocations, lapses and expiries of certified IaaS and PaaS, newest first.',
+    lead: 'Everything that happened to a certified service, newest first: certifications, notified changes, renewal applications and their outcomes, requests for improvement, discontinued services, revocations, lapses, and expiries (the day after a period of certification ended without renewal).',
+    linkNote:
+      "Each event links to the service's history. A changed item links to that item as it stands now; the before-and-after view of a change is on the Japanese page.",
+    count: (count, date) => `On ${date} there ${count === 1 ? 'is 1 update' : `are ${count} updates`}.`,
+    years: 'Years',
+    caption: (year) => `Updates in ${year} (newest first)`,
+    date: 'Date',
+    event: 'Event',
+    service: 'Service (certification number)',
+    changes: 'What changed',
+    expired: 'Certification expired',
+    fields: {
+      serviceName: 'Service name',
+      providerName: 'Provider name',
+      serviceSummary: 'Service summary',
+      serviceSite: 'Service website',
+      supplyForm: 'Form of supply',
+    },
+    dataCentreAdded: 'Data centre added:',
+    dataCentreRemoved: 'Data centre removed:',
+    feedNote:
+      'The same events are published as an Atom feed and the expiry dates as an iCalendar file. Both are open data and, like the other files, in Japanese only: one feed keeps one entry per event for every subscriber.',
+    feedLink: 'Atom feed of events (Japanese)',
+    calendarLink: 'Calendar of expiry dates (Japanese)',
+  },
+  data: {
+    title: 'Open data',
+    description:
+      'The certified IaaS and PaaS and what each disclosed in Form B, as JSON and CSV, with the events as Atom and the expiry dates as iCalendar. What each file and field holds.',
+    lead: (date) =>
+      `The information on this site is also published in machine-readable files. They hold the same information as the pages, as published on ${date}. They do not hold the documents attached as evidence or answers withheld until a later date. The files are in Japanese: field names of the JSON files are English, and answers.en.csv is answers.csv with an English header row.`,
+    terms: 'Terms of use',
+    licence: 'The files on this page may be used under',
+    attribution: 'Credit the source as:',
+    termsUnset: 'No terms of use have been set for the data yet. Before using it, ask',
+    termsUnsetAsk: '.',
+    files: 'Files',
+    filesCaption: 'Files on offer',
+    file: 'File',
+    format: 'Format',
+    about: 'What it holds',
+    csvNote: {
+      format:
+        'The CSV files are UTF-8 with a byte order mark, so Excel opens them as they are, and every value is in double quotes. Line breaks in an answer stay inside the value.',
+      formula: [
+        'So that a spreadsheet does not run a value as a formula, a value that starts with = + - @, a tab or a carriage return (or their full-width forms) has one',
+        'put before it: remove it when reading the file in a program (the JSON files are as written).',
+      ],
+      states: [
+        'In the "Application content" column of the answers, an answer withheld until a later date is written',
+        'and an optional item with no answer',
+        ', so neither is confused with an answer of "none".',
+      ],
+    },
+    englishCsv:
+      "answers.en.csv has exactly the rows and values of answers.csv; only its header row is English. It is a separate file rather than a second header row in answers.csv, because CSV readers take the first row as the header and a second one would be read as data. Values stay as published, in Japanese; the English names of each Form B row are in form-b.json and in the data dictionary below (match them on No. and the row's description).",
+    valuesNote:
+      'The comparison values (values in the JSON, the "Value" column of the answers) are given by the secretariat for the rows where Form B defines a value, such as availability, notification times and third-party certifications: the numbers or choices written in the application content. Only numbers written in the answer itself are given; nothing is guessed. A duration\'s number is in minutes. An answer withheld until a later date has no value.',
+    perService: 'Files for each service',
+    perServiceLead:
+      'Each service has its public information as JSON, its history as an Atom feed and its expiry date as iCalendar. The Excel (.xlsx) file of a service\'s Form B answers is made in the browser by "Save as Excel" on its Japanese page, from the JSON and form-b.json (the categories and rows of Form B).',
+    perServiceCaption: 'JSON, feed and expiry date (iCalendar) of each service',
+    json: 'JSON',
+    feed: 'Feed',
+    expiry: 'Expiry date',
+    ended: '(certification ended)',
+    jsonFields: 'Fields of the JSON files',
+    jsonFieldsCaption: 'Fields of services.json and services/<certification number>.json',
+    field: 'Field',
+    where: 'File',
+    answerStates:
+      'An answer has a state of answered (its content is the application content), withheld (withheld until a later date; no content) or unanswered (not answered). Its row is the row id of the data dictionary below.',
+    csvColumns: 'Columns of the CSV files',
+    csvColumnsCaption: 'Columns of answers.csv and their names in answers.en.csv',
+    japaneseColumn: 'answers.csv',
+    englishColumn: 'answers.en.csv',
+    dataCentreColumnNote: 'The data centre column is filled only on the rows of items disclosed for each data centre.',
+    dictionary: 'Data dictionary (rows of Form B)',
+    dictionaryLead: (version) =>
+      `The rows of Form B (version ${version}). The row of the JSON files and each row of answers.csv refer to a row of this table.`,
+    dictionaryCaption: 'Rows of Form B',
+    rowId: 'Row id',
+    kind: 'Form of answer',
+    values: 'Comparison value',
+  },
+  match: {
+    title: 'Find by requirements',
+    description:
+      'Find certified IaaS and PaaS that meet all your requirements: availability, notification times, backup, data-centre locations, third-party certifications and more.',
+    lead: (count) =>
+      `Choose the requirements you need. Of the ${count} ${count === 1 ? 'service' : 'services'} with a valid certification, those that meet all of them are listed first, then those that meet some. The values the secretariat gave from each application content are used; check the application content itself on each service's page.`,
+    noScript:
+      "This search needs JavaScript. Without it, the Japanese item pages list every service's answer to each item:",
+    numbers: 'Numbers',
+    numbersHint: 'Empty fields are not used. Write a duration with its unit, such as 30 minutes, 1 hour or 14 days.',
+    atLeast: 'or more',
+    atMost: 'or less',
+    noLaterThan: 'or earlier',
+    anyOf: 'any of those chosen',
+    allOf: 'all of those chosen',
+    practice: 'Measures taken (answered "Implemented")',
+    places: 'Data-centre locations (in all of those chosen)',
+    submit: 'Search with these requirements',
+    clear: 'Clear all requirements',
+    results: 'Results',
+    asOf: (date) =>
+      `Information as published on ${date}. An answer withheld until a later date, or not answered, is treated as "cannot be judged".`,
+  },
   about: {
     navHeading: 'About the scheme',
     pages: [

@@ -8,7 +8,7 @@
  * lead to the English service pages.
  */
 import { MAX_SERVICES, compareHref } from './compare-selection.ts';
-import { MATCH_WORDS } from './match-words.ts';
+import { fill, type MatchWords } from './match-words.ts';
 import { matchPath, servicePath } from '../lib/paths.ts';
 import { slugOf } from '../rules/certification-number.ts';
 import {
@@ -30,7 +30,7 @@ function start(root: HTMLElement): void {
   const compare = part('compare');
   const fields = JSON.parse(form.dataset.fields ?? '[]') as FieldInfo[];
   const locale = root.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'ja';
-  const w = MATCH_WORDS[locale];
+  const w = JSON.parse(form.dataset.words ?? '{}') as MatchWords;
   let index: Promise<MatchEntry[]> | undefined;
 
   function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -57,7 +57,7 @@ function start(root: HTMLElement): void {
     switch (c.kind) {
       case 'number': {
         const f = fields.find((x) => x.field === c.field);
-        const unit = f?.type === 'number' && f.unit ? `${locale === 'en' ? ' ' : ''}${f.unit}` : '';
+        const unit = f?.type === 'number' && f.unit ? `${w.unitSpace}${f.unit}` : '';
         return [text(`${f?.label ?? c.field}: ${c.written}${unit}${c.op === 'lte' ? w.atMost : w.atLeast}`)];
       }
       case 'choice':
@@ -115,12 +115,16 @@ function start(root: HTMLElement): void {
     );
     const results = matchServices(await index, conditions);
     const all = results.filter((r) => r.met === conditions.length);
-    summary.textContent = w.summary(conditions.length, all.length, results.length);
+    summary.textContent = fill(conditions.length === 1 ? w.summaryOne : w.summary, {
+      n: conditions.length,
+      all: all.length,
+      certified: results.length,
+    });
     if (all.length >= 2) {
       const numbers = all.slice(0, MAX_SERVICES).map((r) => r.entry.n);
       // The comparison has no English edition yet: on /en/match/ the link leads to the Japanese one, and says so.
       compare.replaceChildren(
-        el('a', w.compare(numbers.length, all.length), {
+        el('a', fill(numbers.length === all.length ? w.compareAll : w.compareSome, { shown: numbers.length }), {
           href: compareHref(numbers),
           ...(locale === 'en' ? { hreflang: 'ja' } : {}),
         }),
@@ -137,10 +141,10 @@ function start(root: HTMLElement): void {
       if (locale === 'en') name.setAttribute('lang', 'ja');
       h.append(name);
       const provider = el('p');
-      provider.append(written(r.entry.p), document.createTextNode(w.number(r.entry.n)));
+      provider.append(written(r.entry.p), document.createTextNode(fill(w.number, { n: r.entry.n })));
       li.append(h, provider);
       li.append(
-        el('p', r.met === conditions.length ? w.meetsAll : w.meetsSome(r.met, conditions.length), {
+        el('p', r.met === conditions.length ? w.meetsAll : fill(w.meetsSome, { met: r.met, n: conditions.length }), {
           class: 'match-count',
         }),
       );
@@ -148,7 +152,12 @@ function start(root: HTMLElement): void {
       conditions.forEach((c, i) => {
         const v = r.verdicts[i]!;
         const item = el('li', undefined, { class: v.outcome });
-        const verdict = v.outcome === 'met' ? w.met : v.outcome === 'missed' ? w.missed : w.unknown(w.reason[v.reason]);
+        const verdict =
+          v.outcome === 'met'
+            ? w.met
+            : v.outcome === 'missed'
+              ? w.missed
+              : fill(w.unknown, { reason: w.reason[v.reason] });
         item.append(el('strong', `${verdict}: `), ...labelOf(c), ...quoteOf(c, v, r.entry));
         ul.append(item);
       });

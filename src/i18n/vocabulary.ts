@@ -8,6 +8,7 @@ import type { IsoDate } from '../rules/calendar-date.ts';
 import type { EventType, Status } from '../rules/lifecycle.ts';
 import type { FaceSheetField, RevocationGround } from '../rules/scheme-terms.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
+import type { MatchWords } from '../client/match-words.ts';
 
 export type AnswerState = PublishedAnswer['state'];
 
@@ -211,7 +212,7 @@ export interface EnglishPageTexts {
     kind: string;
     values: string;
   };
-  /** /en/match/: the requirements matcher's page (what its script says is in src/client/match-words.ts). */
+  /** /en/match/: the requirements matcher's page and what its script writes. */
   match: {
     title: string;
     description: string;
@@ -230,6 +231,8 @@ export interface EnglishPageTexts {
     clear: string;
     results: string;
     asOf: (date: string) => string;
+    /** What the matcher's script writes on /en/match/ (given to it in the form's data-words). */
+    finder: MatchWords;
   };
   about: {
     navHeading: string;

@@ -55,7 +55,8 @@ describe('englishUpdates', () => {
   });
 
   test('a row is named by its No. and English names, with its description when that tells rows apart', () => {
-    expect(englishItemLabel(template, 'availability-target')).toMatch(/^No\. \d+ .+/);
+    expect(englishItemLabel(template, 'representative-name')).toBe('No. 7 Representative (Name of the representative)');
+    for (const r of template.rows) expect(englishItemLabel(template, r.id), r.id).not.toMatch(JAPANESE);
     expect(englishItemLabel(template, 'no-such-row')).toBe('no-such-row');
   });
 });

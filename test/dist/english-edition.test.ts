@@ -1,6 +1,7 @@
 /**
  * The English edition's pages as built: every scheme page (src/lib/about-pages.ts),
- * the list, and every service and certificate page has an English twin under
+ * the list, the updates, the open data, the matcher, and every service and
+ * certificate page has an English twin under
  * /en/ and every English page a Japanese one; each
  * pair names the other and x-default (the Japanese page) in hreflang links,
  * in its <head> and in the sitemap; `<html lang>` says the page's language;

@@ -122,8 +122,7 @@ describe('CSV (UTF-8 with BOM, parsed by csv-parse)', () => {
   });
 
   describe('answers.en.csv', () => {
-    const records = (name: string) =>
-      parse<string[]>(readFileSync(join(dist, 'data', name)), { bom: true, relax_quotes: false });
+    const records = (name: string) => parse(readFileSync(join(dist, 'data', name)), { bom: true, relax_quotes: false });
 
     test('has exactly the rows and values of answers.csv, under the English header', () => {
       const [jaHeader, ...jaRows] = records('answers.csv');

@@ -6,8 +6,9 @@
  */
 import type { IsoDate } from '../rules/calendar-date.ts';
 import type { EventType, Status } from '../rules/lifecycle.ts';
-import type { RevocationGround } from '../rules/scheme-terms.ts';
+import type { FaceSheetField, RevocationGround } from '../rules/scheme-terms.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
+import type { MatchWords } from '../client/match-words.ts';
 
 export type AnswerState = PublishedAnswer['state'];
 
@@ -144,6 +145,94 @@ export interface EnglishPageTexts {
     date: string;
     event: string;
     certificateAndMark: string;
+  };
+  /** /en/updates/: every service's events, newest first. */
+  updates: {
+    title: string;
+    description: string;
+    lead: string;
+    linkNote: string;
+    count: (count: number, date: string) => string;
+    years: string;
+    caption: (year: string) => string;
+    date: string;
+    event: string;
+    service: string;
+    changes: string;
+    /** The day after a period's last day, when a certification ran out (期限切れ). */
+    expired: string;
+    fields: Record<FaceSheetField, string>;
+    dataCentreAdded: string;
+    dataCentreRemoved: string;
+    /** Why the feeds stay Japanese, with the link's words. */
+    feedNote: string;
+    feedLink: string;
+    calendarLink: string;
+  };
+  /** /en/data/: the open-data downloads and what their fields mean. */
+  data: {
+    title: string;
+    description: string;
+    lead: (date: string) => string;
+    terms: string;
+    licence: string;
+    attribution: string;
+    termsUnset: string;
+    termsUnsetAsk: string;
+    files: string;
+    filesCaption: string;
+    file: string;
+    format: string;
+    about: string;
+    /** The CSV note, in pieces around the escape character and the two Japanese answer words it quotes. */
+    csvNote: { format: string; formula: [string, string]; states: [string, string, string] };
+    englishCsv: string;
+    valuesNote: string;
+    perService: string;
+    perServiceLead: string;
+    perServiceCaption: string;
+    json: string;
+    feed: string;
+    expiry: string;
+    ended: string;
+    jsonFields: string;
+    jsonFieldsCaption: string;
+    field: string;
+    where: string;
+    answerStates: string;
+    csvColumns: string;
+    csvColumnsCaption: string;
+    japaneseColumn: string;
+    englishColumn: string;
+    dataCentreColumnNote: string;
+    dictionary: string;
+    dictionaryLead: (version: string) => string;
+    dictionaryCaption: string;
+    rowId: string;
+    kind: string;
+    values: string;
+  };
+  /** /en/match/: the requirements matcher's page and what its script writes. */
+  match: {
+    title: string;
+    description: string;
+    lead: (count: number) => string;
+    noScript: string;
+    numbers: string;
+    numbersHint: string;
+    atLeast: string;
+    atMost: string;
+    noLaterThan: string;
+    anyOf: string;
+    allOf: string;
+    practice: string;
+    places: string;
+    submit: string;
+    clear: string;
+    results: string;
+    asOf: (date: string) => string;
+    /** What the matcher's script writes on /en/match/ (given to it in the form's data-words). */
+    finder: MatchWords;
   };
   about: {
     navHeading: string;

@@ -21,13 +21,14 @@ import { publishedCatalogue, type PublishedService } from '../lib/publication.ts
 import { publicationDate } from '../lib/publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import {
+  ANSWERS_EN_CSV_PATH,
   EVENTS_FEED_PATH,
   EXPIRY_CALENDAR_PATH,
   serviceFeedPath,
   serviceIcsPath,
   serviceJsonPath,
 } from '../lib/paths.ts';
-import { answersCsv, servicesCsv } from '../lib/formats/open-data-csv.ts';
+import { answersCsvRows, answersCsvWithHeader, servicesCsv } from '../lib/formats/open-data-csv.ts';
 import { atomFeed, feedEntries, serviceAtomFeed } from '../lib/formats/lifecycle-feed.ts';
 import { expiryCalendar, hasExpiry } from '../lib/formats/expiry-calendar.ts';
 import { jsonText } from '../lib/formats/json-text.ts';
@@ -90,10 +91,25 @@ function formB(template: FormTemplate): string {
 /** Every open-data file of the site at `site` (the configured origin). */
 export function openDataContents(view: OpenDataView, site: URL): OpenDataFile[] {
   const { asOf, profile, template, services } = view;
+  // answers.csv and answers.en.csv share their rows, made once (the largest file: about 70,000 rows at 1,000
+  // services) and let go once both files have them, so the text is not held while the other files are written.
+  let answerRows: string | undefined;
+  const made = new Set<'ja' | 'en'>();
+  const answers = (locale: 'ja' | 'en') => {
+    answerRows ??= answersCsvRows(services, template);
+    const text = answersCsvWithHeader(answerRows, locale);
+    made.add(locale);
+    if (made.size === 2) {
+      answerRows = undefined;
+      made.clear();
+    }
+    return text;
+  };
   const files: OpenDataFile[] = [
     { path: '/data/services.json', body: () => `${jsonText(serviceListJson(services, asOf, site), 2)}\n` },
     { path: '/data/services.csv', body: () => servicesCsv(services, site) },
-    { path: '/data/answers.csv', body: () => answersCsv(services, template) },
+    { path: '/data/answers.csv', body: () => answers('ja') },
+    { path: ANSWERS_EN_CSV_PATH, body: () => answers('en') },
     {
       path: EVENTS_FEED_PATH,
       body: () => atomFeed(feedEntries(services, template, asOf), site, asOf, profile),

@@ -8,7 +8,7 @@ import type { IsoDate } from '../rules/calendar-date.ts';
 import type { EventType } from '../rules/lifecycle.ts';
 import type { FormTemplate } from '../data/form-b-template.ts';
 import { eventAnchors } from './history-anchors.ts';
-import { changeEntries } from './change-entries.ts';
+import { changeEntries, type ChangeEntry } from './change-entries.ts';
 import type { PublishedService } from './publication.ts';
 import { EXPIRY_KIND, expiryOf } from './expiry-event.ts';
 
@@ -21,6 +21,8 @@ export interface CatalogueUpdate {
   anchor: string;
   /** What changed (face sheet, data centres, Form B items), each with its fragment id on the service page. */
   changes: { label: string; anchor: string }[];
+  /** The same changes with what they are (field, data centre, item), for the English edition's own names. */
+  entries: ChangeEntry[];
 }
 
 /** With `asOf`, expiries on or before that day are listed too (the updates page and the watch list). */
@@ -34,12 +36,14 @@ export function catalogueUpdates(
     const anchors = eventAnchors(service.events);
     service.events.forEach((e, order) => {
       const anchor = anchors[order]!;
+      const entries = changeEntries(e, anchor, service, template);
       out.push({
         date: e.date,
         type: e.type,
         service,
         anchor,
-        changes: changeEntries(e, anchor, service, template).map((c) => ({ label: c.label, anchor: c.anchor })),
+        changes: entries.map((c) => ({ label: c.label, anchor: c.anchor })),
+        entries,
         order,
       });
     });
@@ -51,6 +55,7 @@ export function catalogueUpdates(
         service,
         anchor: expiry.anchor,
         changes: [],
+        entries: [],
         order: service.events.length,
       });
   }

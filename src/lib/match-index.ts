@@ -54,18 +54,25 @@ export function matchIndex(services: readonly PublishedService[], template: Form
   return services.filter((s) => isValidStatus(s.lifecycle.status)).map((s) => matchEntry(s, template));
 }
 
-/** The fields the matcher form offers, in template order, with the direction a threshold means. */
-export function matchFields(template: FormTemplate): FieldInfo[] {
+/**
+ * The fields the matcher form offers, in template order, with the direction a threshold means. In English
+ * (/en/match/) the labels and units are the template's `en` names; the fields and their values are the same.
+ */
+export function matchFields(template: FormTemplate, locale: 'ja' | 'en' = 'ja'): FieldInfo[] {
+  const english = locale === 'en';
   return matchRows(template).typed.flatMap((row) =>
-    row.values.map((spec): FieldInfo => {
-      const name = row.label ?? row.middle;
-      const label = spec.label ? `${name}: ${spec.label}` : row.description;
+    row.values.map((spec, i): FieldInfo => {
+      const en = row.en.values[i];
+      const name = english ? (row.en.label ?? row.en.middle) : (row.label ?? row.middle);
+      const valueLabel = english ? en?.label : spec.label;
+      const label = spec.label ? `${name}: ${valueLabel}` : english ? row.en.description : row.description;
       const field = valueField(row, spec.key);
       if (spec.type === 'choice' || spec.type === 'choices') return { field, label, type: spec.type };
       const op = spec.better === 'lower' || spec.type === 'year' ? 'lte' : 'gte';
+      const unit = (english ? en?.unit : spec.unit) ?? '';
       return spec.type === 'duration'
         ? { field, label, type: 'duration', op }
-        : { field, label, type: 'number', op, unit: spec.unit ?? '' };
+        : { field, label, type: 'number', op, unit };
     }),
   );
 }

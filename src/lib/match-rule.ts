@@ -37,28 +37,60 @@ export type Condition =
   | { kind: 'practice'; row: string }
   | { kind: 'places'; allOf: string[] };
 
+/** Why a condition cannot be judged: the answer is withheld, unanswered, or gives no declared value (each page words it). */
+export type UnknownReason = 'withheld' | 'unanswered' | 'noValue';
+
 export type Verdict =
-  { outcome: 'met'; quote: string } | { outcome: 'missed'; quote: string } | { outcome: 'unknown'; reason: string };
+  | { outcome: 'met'; quote: string }
+  | { outcome: 'missed'; quote: string }
+  | { outcome: 'unknown'; reason: UnknownReason };
 
 /** The row id of a value field (`backup.interval` → `backup`). */
 export function rowOf(field: string): string {
   return field.split('.')[0]!;
 }
 
-/** A threshold as written in the form or URL: 「99.95」, 「30分」, 「4億」. Durations convert to minutes. */
+/**
+ * Duration units as the English matcher (/en/match/) is written to: 「30 minutes」, 「1 hour」, 「14 days」
+ * (white space is gone before the lookup), each the Japanese unit it means.
+ */
+const ENGLISH_DURATION_UNITS: Readonly<Record<string, string>> = {
+  min: '分',
+  mins: '分',
+  minute: '分',
+  minutes: '分',
+  h: '時間',
+  hr: '時間',
+  hrs: '時間',
+  hour: '時間',
+  hours: '時間',
+  day: '日',
+  days: '日',
+  businessday: '営業日',
+  businessdays: '営業日',
+  week: '週間',
+  weeks: '週間',
+  month: 'か月',
+  months: 'か月',
+  year: '年',
+  years: '年',
+};
+
+/** A threshold as written in the form or URL: 「99.95」, 「30分」, 「30 minutes」, 「4億」. Durations convert to minutes. */
 export function parseThreshold(written: string, duration: boolean): number | null {
   const t = written.normalize('NFKC').replace(/\s+/gu, '').replace(/,/gu, '');
   if (!duration) return parseJapaneseNumber(t.replace(/[%円年名件世代]$/u, ''));
   const m = /^([\d.]+)(.*)$/u.exec(t);
   if (!m) return null;
-  const minutes = DURATION_UNITS[m[2] || '分'];
+  const unit = m[2] || '分';
+  const minutes = DURATION_UNITS[ENGLISH_DURATION_UNITS[unit.toLowerCase()] ?? unit];
   return minutes === undefined ? null : Number(m[1]) * minutes;
 }
 
-function whyUnknown(e: MatchEntry, row: string): string {
-  if (e.w.includes(row)) return '公表留保中';
-  if (e.u.includes(row)) return '記載なし';
-  return '値の記載なし';
+function whyUnknown(e: MatchEntry, row: string): UnknownReason {
+  if (e.w.includes(row)) return 'withheld';
+  if (e.u.includes(row)) return 'unanswered';
+  return 'noValue';
 }
 
 export function judge(e: MatchEntry, c: Condition): Verdict {

@@ -25,6 +25,21 @@ export function homePath(locale: PathLocale = 'ja'): string {
   return `${prefix(locale)}/`;
 }
 
+/** The 更新情報 page: every service's events, newest first. */
+export function updatesPath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/updates/`;
+}
+
+/** The open-data page: the downloads and their fields (the files themselves stay under /data/ in one language). */
+export function dataPath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/data/`;
+}
+
+/** The requirements matcher (条件で探す), with the conditions as its query when given. */
+export function matchPath(locale: PathLocale = 'ja', query = ''): string {
+  return `${prefix(locale)}/match/${query ? `?${query}` : ''}`;
+}
+
 /** A service's disclosure page. */
 export function servicePath(id: string, locale: PathLocale = 'ja'): string {
   return `${prefix(locale)}/services/${id}/`;
@@ -52,6 +67,9 @@ export function serviceIcsPath(id: string): string {
 
 /** Every service's lifecycle events as one Atom feed (linked from every page's head). */
 export const EVENTS_FEED_PATH = '/data/events.atom';
+
+/** answers.csv with its header row in English (the same rows and values). */
+export const ANSWERS_EN_CSV_PATH = '/data/answers.en.csv';
 
 /** Every current certification's expiry as one iCalendar file. */
 export const EXPIRY_CALENDAR_PATH = '/data/expiries.ics';

@@ -1,6 +1,7 @@
 /**
  * The English edition's pages as built: every scheme page (src/lib/about-pages.ts),
- * the list, and every service and certificate page has an English twin under
+ * the list, the updates, the open data, the matcher, and every service and
+ * certificate page has an English twin under
  * /en/ and every English page a Japanese one; each
  * pair names the other and x-default (the Japanese page) in hreflang links,
  * in its <head> and in the sitemap; `<html lang>` says the page's language;
@@ -16,7 +17,7 @@ import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags } from '../support/html-tags.ts';
-import { homePath } from '../../src/lib/paths.ts';
+import { dataPath, homePath, matchPath, updatesPath } from '../../src/lib/paths.ts';
 import { localePath } from '../../src/i18n/locale.ts';
 import { requireDist } from '../support/paths.ts';
 
@@ -48,10 +49,16 @@ const SITE = new URL(
 ).origin;
 const english = pages.filter((p) => p.startsWith('/en/'));
 const services = pages.filter((p) => /^\/services\/[^/]+\/$/.test(p));
-/** The Japanese pages that must have an English twin: the scheme pages, the list, every service and its certificate. */
+/**
+ * The Japanese pages that must have an English twin: the scheme pages, the list, the updates, the open data, the
+ * matcher, every service and its certificate.
+ */
 const twinnedJapanese = [
   ...ABOUT_PAGES.map((p) => p.href),
   homePath(),
+  updatesPath(),
+  dataPath(),
+  matchPath(),
   ...services,
   ...services.map((p) => `${p}certificate/`),
 ];
@@ -158,7 +165,9 @@ describe('the English pages', () => {
     const entryOf = (loc: string) => new RegExp(`<url><loc>${SITE}${loc}</loc>(.*?)</url>`).exec(xml)?.[1];
     // Pages of ended certifications are noindex and left out of the sitemap, in both languages.
     const listed = twinnedJapanese.filter((href) => entryOf(href) !== undefined);
-    expect(listed).toEqual(expect.arrayContaining([...ABOUT_PAGES.map((p) => p.href), homePath()]));
+    expect(listed).toEqual(
+      expect.arrayContaining([...ABOUT_PAGES.map((p) => p.href), homePath(), updatesPath(), dataPath(), matchPath()]),
+    );
     expect(listed.filter((p) => p.startsWith('/services/')).length).toBeGreaterThan(10);
     for (const href of listed) {
       for (const loc of [href, localePath(href, 'en')]) {

@@ -87,6 +87,19 @@ describe(`publication boundary (publication date ${publicationDate()})`, () => {
     expect(english('certificate/')).toBe(names.length);
   });
 
+  test('positive control: answers.en.csv and the English updates, data and matcher pages are read', () => {
+    // answers.en.csv holds every published answer as answers.csv does; the English updates and data pages name
+    // each service; the matcher's form names the data-centre places. A scan that skipped them would miss a leak there.
+    const services = catalogue.serviceNames.length;
+    const hits = scanForLeaks(dist, [...catalogue.serviceNames, 'Application content', '大阪府']);
+    const filesWith = (needle: string) => new Set(hits.filter((h) => h.needle === needle).map((h) => h.file));
+    expect(filesWith('Application content').has('data/answers.en.csv')).toBe(true);
+    const namedIn = (file: string) => catalogue.serviceNames.filter((n) => filesWith(n).has(file)).length;
+    expect(namedIn('en/data/index.html')).toBe(services);
+    expect(namedIn('en/updates/index.html')).toBe(services);
+    expect(filesWith('大阪府').has('en/match/index.html')).toBe(true);
+  });
+
   test('no evidence, withholding reason or withheld content appears anywhere in dist', () => {
     const texts = scanned.map((s) => s.text);
     const hits = scanForLeaks(dist, texts, { skip: isPublic });

@@ -11,6 +11,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { requireDist } from '../support/paths.ts';
 import { publishedView } from '../support/published-view.ts';
+import { collectSecrets, occursInPublicText } from '../support/catalogue-secrets.ts';
+import { contentDir, publicationDate } from '../support/paths.ts';
+import { ANSWER_COLUMNS, ANSWER_COLUMNS_EN } from '../../src/lib/formats/open-data-csv.ts';
 
 const dist = requireDist();
 const view = publishedView();
@@ -116,5 +119,37 @@ describe('CSV (UTF-8 with BOM, parsed by csv-parse)', () => {
     });
     expect(multiline, 'answers with line breaks survive quoting').toBeGreaterThan(0);
     expect(rows.filter((r) => r['申請内容'] === '公表留保中').length).toBeGreaterThan(0);
+  });
+
+  describe('answers.en.csv', () => {
+    const records = (name: string) => parse(readFileSync(join(dist, 'data', name)), { bom: true, relax_quotes: false });
+
+    test('has exactly the rows and values of answers.csv, under the English header', () => {
+      const [jaHeader, ...jaRows] = records('answers.csv');
+      const [enHeader, ...enRows] = records('answers.en.csv');
+      expect(jaHeader).toEqual([...ANSWER_COLUMNS]);
+      expect(enHeader).toEqual(ANSWER_COLUMNS.map((c) => ANSWER_COLUMNS_EN[c]));
+      expect(enHeader!.join('')).toMatch(/^[\x20-\x7e]+$/);
+      expect(jaRows.length).toBeGreaterThan(100);
+      expect(enRows).toEqual(jaRows);
+      // Byte for byte too: the BOM, the quoting and the formula escapes are the same, not just the parsed values.
+      const body = (name: string) => read(name).slice(read(name).indexOf('\r\n'));
+      expect(body('answers.en.csv')).toBe(body('answers.csv'));
+    });
+
+    test('withheld answers are absent: their rows say 公表留保中 and no withheld text is in the file', () => {
+      const rows = parseCsv('answers.en.csv');
+      const withheldRows = rows.filter((r) => r['Application content'] === '公表留保中');
+      expect(withheldRows.length).toBeGreaterThan(0);
+      for (const r of withheldRows) expect([r['Implemented'], r['Value']]).toEqual(['', '']);
+      const catalogue = collectSecrets(contentDir(), publicationDate());
+      const withheld = catalogue.secrets
+        .filter((x) => x.kind === 'withheld.content')
+        .map((x) => x.text)
+        .filter((t) => !occursInPublicText(t, catalogue.publicTexts));
+      expect(withheld.length).toBeGreaterThan(0);
+      const text = read('answers.en.csv');
+      expect(withheld.filter((t) => text.includes(t) || text.includes(t.replaceAll('"', '""')))).toEqual([]);
+    });
   });
 });

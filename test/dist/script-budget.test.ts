@@ -34,8 +34,8 @@ const KB = 1024;
  * Measured on the sample catalogue (2026-12-01, after the widgets became
  * custom elements), gzip: list 1.8 KB, service page 3.1 KB, certificate
  * 1.2 KB, item page 2.2 KB, compare 5.5 KB, verify 2.4 KB, watch 3.8 KB,
- * match 3.5 KB, 404 1.1 KB. Each budget leaves a few hundred bytes for a fix,
- * not room for a library.
+ * match 3.5 KB (3.8 KB once it served /en/match/ too), 404 1.1 KB. Each
+ * budget leaves a few hundred bytes for a fix, not room for a library.
  */
 const BUDGETS: Budget[] = [
   { name: '一覧 (/)', pages: (p) => p === 'index.html', gzipBytes: 2 * KB },
@@ -50,7 +50,8 @@ const BUDGETS: Budget[] = [
   { name: '比較 (/compare/)', pages: (p) => p === 'compare/index.html', gzipBytes: 20 * KB },
   { name: '確かめる (/verify/)', pages: (p) => p === 'verify/index.html', gzipBytes: 3 * KB },
   { name: 'ウォッチ (/watch/)', pages: (p) => p === 'watch/index.html', gzipBytes: 4.5 * KB },
-  { name: '条件で探す (/match/)', pages: (p) => p === 'match/index.html', gzipBytes: 4 * KB },
+  // The English matcher (/en/match/) runs the same script; its words come in the page, not the bundle.
+  { name: '条件で探す (/match/)', pages: (p) => /^(?:en\/)?match\/index\.html$/.test(p), gzipBytes: 4 * KB },
   { name: '404', pages: (p) => p === '404.html', gzipBytes: 1.5 * KB },
 ];
 

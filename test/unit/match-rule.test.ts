@@ -64,17 +64,17 @@ describe('judge', () => {
   test('cannot judge: withheld, unanswered, or no declared value — each says why', () => {
     expect(judge(entry(), { kind: 'number', field: 'sales', op: 'gte', value: 1, written: '1' })).toEqual({
       outcome: 'unknown',
-      reason: '公表留保中',
+      reason: 'withheld',
     });
     expect(judge(entry(), { kind: 'number', field: 'availability-actual', op: 'gte', value: 1, written: '1' })).toEqual(
       {
         outcome: 'unknown',
-        reason: '記載なし',
+        reason: 'unanswered',
       },
     );
     expect(judge(entry(), { kind: 'number', field: 'capital', op: 'gte', value: 1, written: '1' })).toEqual({
       outcome: 'unknown',
-      reason: '値の記載なし',
+      reason: 'noValue',
     });
   });
   test('a choice: any of the chosen; choices: all of the chosen', () => {
@@ -97,7 +97,7 @@ describe('judge', () => {
     expect(judge(entry(), { kind: 'practice', row: 'intrusion-detection' }).outcome).toBe('missed');
     expect(judge(entry({ i: {}, u: ['firewall'] }), { kind: 'practice', row: 'firewall' })).toEqual({
       outcome: 'unknown',
-      reason: '記載なし',
+      reason: 'unanswered',
     });
   });
   test('places: every chosen place must have a published data centre', () => {
@@ -151,6 +151,13 @@ describe('conditions in the URL', () => {
     expect(parseThreshold('2時間', true)).toBe(120);
     expect(parseThreshold('30', true)).toBe(30);
     expect(parseThreshold('すぐ', true)).toBeNull();
+    // The English matcher's units (/en/match/), in any case and spacing.
+    expect(parseThreshold('30 minutes', true)).toBe(30);
+    expect(parseThreshold('2 Hours', true)).toBe(120);
+    expect(parseThreshold('1 hour', true)).toBe(60);
+    expect(parseThreshold('14 days', true)).toBe(14 * 1440);
+    expect(parseThreshold('3 business days', true)).toBe(3 * 1440);
+    expect(parseThreshold('30 fortnights', true)).toBeNull();
     expect(conditionsFromParams(new URLSearchParams('availability-target=高い'), FIELDS)).toEqual([]);
   });
 });

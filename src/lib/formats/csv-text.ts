@@ -21,7 +21,17 @@ export const csvField = (value: string) =>
  * answers.csv has that many rows at 1,000 services.
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return withHeader(columns, csvRows(rows));
+}
+
+/** The data rows of a CSV file, each ending in CRLF: one text that several headers can share (answers.csv and answers.en.csv). */
+export function csvRows(rows: readonly (readonly string[])[]): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(`${row.map(csvField).join(',')}\r\n`);
+  return lines.join('');
+}
+
+/** A whole CSV file: BOM, the header row, then `body` from csvRows. */
+export function withHeader(columns: readonly string[], body: string): string {
+  return `\uFEFF${columns.map(csvField).join(',')}\r\n${body}`;
 }

@@ -10,7 +10,7 @@ import type { FormRow, FormTemplate } from '../../data/form-b-template.ts';
 import { typedValueText } from '../../rules/typed-value.ts';
 import type { PublishedAnswer, PublishedService } from '../publication.ts';
 import { servicePath } from '../paths.ts';
-import { FORMULA_ESCAPE, toCsv } from './csv-text.ts';
+import { csvRows, FORMULA_ESCAPE, toCsv, withHeader } from './csv-text.ts';
 import { implementedWord, UNANSWERED_WORD, WITHHELD_WORD } from '../words.ts';
 
 export const SERVICE_COLUMNS = [
@@ -44,6 +44,26 @@ export const ANSWER_COLUMNS = [
   '申請内容',
   '値',
 ] as const;
+
+/**
+ * The English header of answers.en.csv, column by column: the same names the
+ * English pages give these things (Form B's columns in src/i18n/en.ts). The
+ * file's rows and values are answers.csv's, as published; only the header
+ * differs, so a reader can load it with English column names.
+ */
+export const ANSWER_COLUMNS_EN = {
+  認定番号: 'Certification number',
+  データセンター: 'Data centre',
+  No: 'No.',
+  大分類: 'Category',
+  中分類: 'Subcategory',
+  開示項目: 'Disclosure item',
+  記述内容: 'What Form B asks for',
+  '必須/選択': 'Required or optional',
+  実施有無: 'Implemented',
+  申請内容: 'Application content',
+  値: 'Value',
+} as const satisfies Record<(typeof ANSWER_COLUMNS)[number], string>;
 
 export { FORMULA_ESCAPE, toCsv };
 
@@ -92,6 +112,20 @@ export function valueCell(a: PublishedAnswer, row: FormRow): string {
 }
 
 export function answersCsv(services: readonly PublishedService[], template: FormTemplate): string {
+  return answersCsvWithHeader(answersCsvRows(services, template), 'ja');
+}
+
+/**
+ * answers.csv ('ja') or answers.en.csv ('en') from the rows answersCsvRows
+ * made: the open-data writer makes the rows once for both files, so the two
+ * cannot differ but in their header.
+ */
+export function answersCsvWithHeader(rows: string, locale: 'ja' | 'en'): string {
+  return withHeader(locale === 'en' ? ANSWER_COLUMNS.map((c) => ANSWER_COLUMNS_EN[c]) : ANSWER_COLUMNS, rows);
+}
+
+/** The data rows of answers.csv, without the header. */
+export function answersCsvRows(services: readonly PublishedService[], template: FormTemplate): string {
   const rows: string[][] = [];
   for (const s of services) {
     const add = (dc: string, answers: Readonly<Record<string, PublishedAnswer>>, perDataCentre: boolean) => {
@@ -115,5 +149,5 @@ export function answersCsv(services: readonly PublishedService[], template: Form
     add('', s.answers, false);
     for (const dc of s.dataCentres) add(dc.label, dc.answers, true);
   }
-  return toCsv(ANSWER_COLUMNS, rows);
+  return csvRows(rows);
 }

@@ -1,8 +1,13 @@
 /** How a Form B row is named: on item pages, in titles, and in history and change lists. */
 import type { FormRow, FormTemplate } from '../data/form-b-template.ts';
 
-/** The 開示項目 heading: 中分類, plus the 開示項目 label when it adds something. */
-export function itemHeading(row: FormRow): string {
+/**
+ * The 開示項目 heading: 中分類, plus the 開示項目 label when it adds something;
+ * in English the template's English names (as /data/form-b.json gives them).
+ */
+export function itemHeading(row: FormRow, locale: 'ja' | 'en' = 'ja'): string {
+  if (locale === 'en')
+    return row.en.label && row.label !== row.middle ? `${row.en.middle}: ${row.en.label}` : row.en.middle;
   return row.label && row.label !== row.middle ? `${row.middle}・${row.label}` : row.middle;
 }
 

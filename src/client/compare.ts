@@ -188,7 +188,9 @@ export class CompareApp extends HTMLElement {
     watch.type = 'button';
     watch.dataset.watch = s.certificationNumber;
     watch.setAttribute('aria-pressed', String(watching));
-    watch.append(el('span', 'visually-hidden', fill(w.watchFor, { name: s.serviceName })));
+    const watchFor = el('span', 'visually-hidden');
+    watchFor.append(...fillNodes(w.watchFor, { name: asWritten(el('span', '', s.serviceName)) }));
+    watch.append(watchFor);
     th.append(
       link,
       el('span', 'compare__sub mono', s.certificationNumber),

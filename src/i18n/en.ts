@@ -299,7 +299,6 @@ export const enPages: EnglishPageTexts = {
     notApplicable: 'Not applicable',
     crumbList: 'Certified services',
     crumbItems: 'Form B items',
-    title1: (description) => `Compared: ${description}`,
     itemDescription: (count, category, no, heading, description) =>
       `What ${count} certified IaaS and PaaS ${count === 1 ? 'service' : 'services'} disclosed for "${description}" (Form B, ${category}, No. ${no} ${heading}), in one table.`,
     summary: (category, no, heading) => `A row of Form B, ${category}, No. ${no} ${heading}.`,

@@ -204,7 +204,6 @@ export interface EnglishPageTexts {
     notApplicable: string;
     crumbList: string;
     crumbItems: string;
-    title1: (description: string) => string;
     itemDescription: (count: number, category: string, no: number, heading: string, description: string) => string;
     summary: (category: string, no: number, heading: string) => string;
     requiredItem: string;

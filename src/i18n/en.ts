@@ -215,7 +215,6 @@ export const enPages: EnglishPageTexts = {
     dataCentre: (n) => `Data centre ${n}:`,
     answer: 'Application content',
     requiredColumn: 'Required or optional',
-    statusLine: 'Status:',
     notValid: 'This certification is not valid now.',
     history: 'History of the certification',
     date: 'Date',

@@ -149,7 +149,6 @@ export interface EnglishPageTexts {
     dataCentre: (n: number) => string;
     answer: string;
     requiredColumn: string;
-    statusLine: string;
     notValid: string;
     history: string;
     date: string;

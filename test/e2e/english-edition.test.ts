@@ -10,7 +10,11 @@
  * same item — and the English service page's compare toggle fills the English
  * comparison.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
+import { requireDist } from '../support/paths.ts';
 import { collectPageErrors, useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
 import { enPages } from '../../src/i18n/en.ts';
@@ -235,5 +239,77 @@ describe('English pages', () => {
     await page.waitForURL(siteUrl(comparePath(PAIR, false, 'en')));
     await page.locator('#compare-result:not([hidden])').waitFor();
     expect(await columns(page)).toEqual(PAIR);
+  });
+
+  /** A saved workbook's sheets as rows of cell texts. */
+  async function workbook(page: Page, button: string): Promise<{ name: string; sheets: Record<string, string[][]> }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    const sheets = Object.fromEntries(
+      wb.worksheets.map((w) => [
+        w.name,
+        w
+          .getSheetValues()
+          .slice(1)
+          .map((r) => ((r ?? []) as ExcelJS.CellValue[]).slice(1).map(text)),
+      ]),
+    );
+    return { name: download.suggestedFilename(), sheets };
+  }
+  const published = (id: string) =>
+    JSON.parse(readFileSync(join(requireDist(), 'data', 'services', `${id}.json`), 'utf8')) as {
+      serviceName: string;
+      answers: { row: string; answer: { state: string; content?: string } }[];
+    };
+
+  test('the English comparison saves a workbook with English labels and the answers as disclosed', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(siteUrl(comparePath(PAIR, false, 'en')));
+    await page.locator('#compare-result:not([hidden])').waitFor();
+    const { name, sheets } = await workbook(page, 'compare-app button[data-save="xlsx"]');
+    expect(name).toBe(`comparison_${PAIR.join('_')}_2026-11-26.xlsx`);
+    expect(Object.keys(sheets)).toEqual(['Cover', 'Comparison']);
+    const cover = sheets['Cover']!;
+    expect(cover[1]).toEqual(['Published on', '26 November 2026']);
+    expect(cover[6]).toEqual([...enPages.compare.client.sheet.columns]);
+    expect(cover[7]![3]).toBe('Valid');
+    // The service's English page, at the site's own address.
+    expect(new URL(cover[7]![6]!).pathname).toBe(servicePath('ip0001-1302', 'en'));
+    const rows = sheets['Comparison']!;
+    expect(rows[0]![0]).toBe('Item');
+    const target = rows.find((r) => r[0]!.startsWith('No.') && r[0]!.includes('Service availability target'))!;
+    const answer = published('ip0001-1302').answers.find((a) => a.row === 'availability-target')!.answer;
+    expect(target[1]).toBe(answer.content);
+    // IP0008-2004's second data centre withholds its location.
+    expect(rows.some((r) => r[2] === `【西日本第二データセンター】\n${t('en').answer.withheld}`)).toBe(true);
+  });
+
+  test('the English service page saves its Form B as a workbook with English labels', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(siteUrl(servicePath(SERVICE, 'en')));
+    const { name, sheets } = await workbook(page, 'service-excel button');
+    expect(name).toBe('form-b_IP0001-1302_2026-11-26.xlsx');
+    expect(Object.keys(sheets)).toEqual(['Cover', 'Application content']);
+    expect(sheets['Cover']![0]![0]).toBe(`${published(SERVICE).serviceName}: Form B application content`);
+    const rows = sheets['Application content']!;
+    expect(rows.some((r) => r[0]!.includes('Service availability target'))).toBe(true);
+    expect(rows.some((r) => r[0]!.includes('Required'))).toBe(true);
+    expect(await page.locator('service-excel [role="status"]').innerText()).toBe(`Saved ${name}.`);
+  });
+
+  test("the English service page re-judges its status on the reader's date, in English", async () => {
+    // IP0001-1302's period ends on 2027-01-16 and no renewal was applied for.
+    const page = await browser.newPage();
+    await page.clock.install({ time: new Date('2027-01-17T00:30:00+09:00') });
+    await page.goto(siteUrl(servicePath(SERVICE, 'en')));
+    const box = page.locator('[data-live-status]').first();
+    await expect.poll(() => box.getAttribute('data-live-status')).toBe('期限切れ');
+    const text = await box.innerText();
+    expect(text).toContain(enPages.service.notValid);
+    expect(text).toContain('Expired');
+    expect(text).toContain('17 January 2027');
+    expect(text).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 });

@@ -1,4 +1,4 @@
-/** Plain-Japanese sentences about a certification's state, shared by pages. */
+/** Plain sentences about a certification's state, in Japanese and in English (the same facts), shared by pages. */
 import { formatJapaneseDate } from '../rules/calendar-date.ts';
 import { formatEnglishDate } from '../i18n/date.ts';
 import type { PublishedLifecycle } from './publication.ts';
@@ -46,7 +46,7 @@ export function englishStatusSentence(l: PublishedLifecycle): string {
   switch (l.status) {
     case '有効':
       if (l.renewalOutcome)
-        return `The certification is valid until ${end}. ${englishOutcome(l.renewalOutcome)}, so it ends on that day.`;
+        return `The certification is valid until ${end}. ${englishOutcome(l.renewalOutcome)}, so the certification ends on ${end}.`;
       return l.renewalApplied
         ? `The certification is valid until ${end}. A renewal was applied for on ${formatEnglishDate(l.renewalApplied)}.`
         : `The certification is valid until ${end}.`;

@@ -245,7 +245,7 @@ describe('English pages', () => {
   async function workbook(page: Page, button: string): Promise<{ name: string; sheets: Record<string, string[][]> }> {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
     const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
     const sheets = Object.fromEntries(
       wb.worksheets.map((w) => [

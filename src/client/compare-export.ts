@@ -20,6 +20,7 @@ import { toCsv } from '../lib/formats/csv-text.ts';
 import { xlsx } from '../lib/formats/xlsx-writer.ts';
 import { serviceJsonPath } from '../lib/paths.ts';
 import { slugOf } from '../rules/certification-number.ts';
+import type { SheetWords } from '../i18n/widget-words.ts';
 
 export interface ExportContext {
   kind: 'xlsx' | 'csv';
@@ -28,6 +29,10 @@ export interface ExportContext {
   diffOnly: boolean;
   asOf: string;
   siteName: string;
+  /** The workbook's words, as the page rendered them. */
+  words: SheetWords;
+  /** Each status in the page's language, by its Japanese name. */
+  status: Readonly<Record<string, string>>;
 }
 
 function groupsOf(table: HTMLTableElement, diffOnly: boolean): { groups: SheetGroup[]; hidden: number } {
@@ -67,6 +72,8 @@ export async function saveComparison(c: ExportContext): Promise<string> {
     hiddenRows: hidden,
     services: c.services,
     groups,
+    words: c.words,
+    status: c.status,
   });
   const blob =
     c.kind === 'xlsx'
@@ -93,19 +100,31 @@ async function getJson<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-/** One service's Form B 申請内容 as a workbook, from its published JSON and the template (/data/form-b.json). */
-export async function saveService(id: string, siteName: string): Promise<string> {
+/**
+ * One service's Form B 申請内容 as a workbook, from its published JSON and the template (/data/form-b.json),
+ * in the words the page rendered; the link is to the page the reader is on (its language).
+ */
+export async function saveService(
+  id: string,
+  siteName: string,
+  words: SheetWords,
+  status: Readonly<Record<string, string>>,
+): Promise<string> {
   const [s, form] = await Promise.all([
     getJson<ServiceJson>(serviceJsonPath(slugOf(id))),
     getJson<FormSkeleton>('/data/form-b.json'),
   ]);
+  // The page the reader saved from (the English one on the English edition), at the site's own address.
+  const page = new URL(location.pathname, s.page).href;
   const book = comparisonWorkbook({
     siteName,
     asOf: s.publicationDate,
-    url: s.page,
+    url: page,
     diffOnly: false,
-    services: [sheetService(s)],
-    groups: skeletonGroups(form, s.dataCentres.length),
+    services: [{ ...sheetService(s), page }],
+    groups: skeletonGroups(form, s.dataCentres.length, words),
+    words,
+    status,
   });
   return download(new Blob([(await xlsx(book.sheets)) as BlobPart], { type: XLSX_TYPE }), `${book.fileName}.xlsx`);
 }

@@ -4,6 +4,8 @@
  * The URL is the shareable form: /compare/?services=IP0001-1302,IP0008-2004&diff=1
  * (認定番号, in the reader's column order).
  */
+import { comparePath, type PathLocale } from '../lib/paths.ts';
+
 export const MIN_SERVICES = 2;
 export const MAX_SERVICES = 6;
 const KEY = 'aspic-iaas-paas:compare';
@@ -40,8 +42,7 @@ export function selectionFromUrl(params: URLSearchParams): string[] {
   return normalise([...params.getAll('services'), ...params.getAll('services[]')].flatMap((v) => v.split(',')));
 }
 
-export function compareHref(ids: readonly string[], diffOnly = false): string {
-  const q = ids.length ? `services=${ids.join(',')}` : '';
-  const parts = [q, diffOnly ? 'diff=1' : ''].filter(Boolean);
-  return `/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
+/** The comparison's address in the page's language (paths.ts comparePath). */
+export function compareHref(ids: readonly string[], diffOnly = false, locale: PathLocale = 'ja'): string {
+  return comparePath(ids, diffOnly, locale);
 }

@@ -4,7 +4,8 @@
  * the chosen services' published JSON, and fills one column per service into
  * the server-rendered Form B skeleton. Answers are cloned from the server's
  * <template>s (answer-node.ts), and so is each column's status badge; service
- * URLs come from paths.ts. Every part is found inside the element.
+ * URLs come from paths.ts. Every part is found inside the element, and so
+ * are its words (data-words), so the English page runs the same code.
  */
 import { AnswerNodes } from './answer-node.ts';
 import {
@@ -22,12 +23,16 @@ import type { SheetService } from '../lib/compare-sheet.ts';
 import { sheetService } from '../lib/sheet-service.ts';
 import { serviceJsonPath, servicePath } from '../lib/paths.ts';
 import { slugOf } from '../rules/certification-number.ts';
+import type { CompareWords } from '../i18n/widget-words.ts';
+import { asWritten, fill, fillNodes, pageLocale, readWords } from './widget-words.ts';
 
 /** The open-data file (/data/services/<id>.json) keyed by row id, as the table needs it. */
 type CompareService = SheetService & { id: string; category: string };
 
-function toCompare(s: ServiceJson): CompareService {
-  return { ...sheetService(s), id: slugOf(s.certificationNumber), category: s.category };
+/** The service's page in the page's language, at the site's own address (s.page's). */
+function toCompare(s: ServiceJson, locale: 'ja' | 'en'): CompareService {
+  const id = slugOf(s.certificationNumber);
+  return { ...sheetService(s), page: new URL(servicePath(id, locale), s.page).href, id, category: s.category };
 }
 
 function el(tag: string, cls?: string, text?: string): HTMLElement {
@@ -49,7 +54,7 @@ const keyOf = (a: PublishedAnswer | undefined | null) =>
         : `${a.implemented ?? ''}|${a.content}`;
 
 /** Marks the best declared value of a row (per the template's `better`), when at least two services have one. */
-function markBest(row: HTMLTableRowElement, list: CompareService[]): void {
+function markBest(row: HTMLTableRowElement, list: CompareService[], bestWord: string): void {
   const better = row.dataset.better;
   if (!better) return;
   const numbers = list.map((s) => {
@@ -66,11 +71,13 @@ function markBest(row: HTMLTableRowElement, list: CompareService[]): void {
     const value = row.cells[i + 1]?.querySelector('.answer__value');
     if (!value) return;
     value.classList.add('answer__value--best');
-    value.append(el('span', 'visually-hidden', '（この行で最も良い値）'));
+    value.append(el('span', 'visually-hidden', bestWord));
   });
 }
 
 export class CompareApp extends HTMLElement {
+  #words!: CompareWords;
+  #locale = pageLocale();
   #part = <T extends HTMLElement = HTMLElement>(name: string) => this.querySelector<T>(`[data-part="${name}"]`)!;
   #boxes: HTMLInputElement[] = [];
   /** Ended services (not offered by default): what ended and when, as the service page says it. */
@@ -85,6 +92,7 @@ export class CompareApp extends HTMLElement {
   #generation = 0;
 
   connectedCallback(): void {
+    this.#words = readWords<CompareWords>(this);
     this.#boxes = [...this.#part('pick').querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     this.#endedText = new Map(this.#boxes.filter((b) => b.dataset.ended).map((b) => [b.value, b.dataset.ended!]));
     this.#table = this.#part<HTMLTableElement>('table');
@@ -118,7 +126,7 @@ export class CompareApp extends HTMLElement {
       button.addEventListener('click', async () => {
         const status = this.#part('save-status');
         button.disabled = true;
-        status.textContent = '作成しています…';
+        status.textContent = this.#words.saving;
         try {
           const { saveComparison } = await import('./compare-export.ts');
           const name = await saveComparison({
@@ -128,10 +136,12 @@ export class CompareApp extends HTMLElement {
             diffOnly: this.#diffOnly,
             asOf: this.dataset.asOf!,
             siteName: this.dataset.site!,
+            words: this.#words.sheet,
+            status: this.#words.status,
           });
-          status.textContent = `${name} を保存しました。`;
+          status.textContent = fill(this.#words.saved, { file: name });
         } catch {
-          status.textContent = 'ファイルを作成できませんでした。';
+          status.textContent = this.#words.saveFailed;
         } finally {
           button.disabled = false;
         }
@@ -145,7 +155,7 @@ export class CompareApp extends HTMLElement {
         const on = !list.includes(n);
         saveWatch(on ? [...list, n] : list.filter((x) => x !== n));
         watch.setAttribute('aria-pressed', String(on));
-        watch.firstChild!.textContent = on ? 'ウォッチ中' : 'ウォッチ';
+        watch.firstChild!.textContent = on ? this.#words.watching : this.#words.watch;
         return;
       }
       const id = (e.target as HTMLElement).closest<HTMLElement>('[data-remove]')?.dataset.remove;
@@ -161,38 +171,42 @@ export class CompareApp extends HTMLElement {
   }
 
   #header(s: CompareService): HTMLElement {
+    const w = this.#words;
     const ended = this.#endedText.get(s.certificationNumber);
     const th = el('th', `compare__service${ended ? ' compare__ended' : ''}`);
     th.setAttribute('scope', 'col');
     const remove = el('button', 'compare__remove', '×') as HTMLButtonElement;
     remove.type = 'button';
-    remove.setAttribute('aria-label', `${s.serviceName}を比較から外す`);
+    remove.setAttribute('aria-label', fill(w.remove, { name: s.serviceName }));
     remove.dataset.remove = s.certificationNumber;
     th.append(remove);
-    const link = el('a', '', s.serviceName) as HTMLAnchorElement;
-    link.href = servicePath(s.id);
+    const link = asWritten(el('a', '', s.serviceName) as HTMLAnchorElement);
+    link.href = servicePath(s.id, this.#locale);
     const st = s.status;
     const watching = loadWatch().includes(s.certificationNumber);
-    const watch = el('button', 'compare__watch', watching ? 'ウォッチ中' : 'ウォッチ') as HTMLButtonElement;
+    const watch = el('button', 'compare__watch', watching ? w.watching : w.watch) as HTMLButtonElement;
     watch.type = 'button';
     watch.dataset.watch = s.certificationNumber;
     watch.setAttribute('aria-pressed', String(watching));
-    watch.append(el('span', 'visually-hidden', `（${s.serviceName}）`));
+    const watchFor = el('span', 'visually-hidden');
+    watchFor.append(...fillNodes(w.watchFor, { name: asWritten(el('span', '', s.serviceName)) }));
+    watch.append(watchFor);
     th.append(
       link,
       el('span', 'compare__sub mono', s.certificationNumber),
-      el('span', 'compare__sub', s.providerName),
-      el('span', 'compare__sub', `${s.category}・`),
+      asWritten(el('span', 'compare__sub', s.providerName)),
+      el('span', 'compare__sub', fill(w.categoryBefore, { category: s.category })),
     );
     // The status badge as the server renders it (StatusBadge.astro), one <template> per status.
     const badge = this.querySelector<HTMLTemplateElement>(`template[data-status="${CSS.escape(st)}"]`);
     th.lastElementChild!.append(badge?.content.firstElementChild?.cloneNode(true) ?? st);
-    if (ended) th.append(el('span', 'compare__ended-note', `認定終了。${ended.replace(/^[^:]*: /, '')}`));
+    if (ended) th.append(el('span', 'compare__ended-note', fill(w.endedNote, { text: ended.replace(/^[^:]*: /, '') })));
     th.append(watch);
     return th;
   }
 
   #fill(list: CompareService[]): void {
+    const w = this.#words;
     const table = this.#table;
     const endedText = this.#endedText;
     const cols = list.length + 1;
@@ -229,16 +243,16 @@ export class CompareApp extends HTMLElement {
           } else {
             const dc = s.dataCentres[Number(row.dataset.dc)];
             if (dc) {
-              td.append(el('span', 'compare__dc-label', dc.label), this.#answers.node(dc.answers[id]));
+              td.append(asWritten(el('span', 'compare__dc-label', dc.label)), this.#answers.node(dc.answers[id]));
               keys.add(keyOf(dc.answers[id]));
             } else {
-              td.append(el('span', 'compare__none', `データセンターは${s.dataCentres.length}か所`));
+              td.append(el('span', 'compare__none', fill(w.dataCentreCount, { n: s.dataCentres.length })));
               keys.add(keyOf(null));
             }
           }
           row.append(td);
         }
-        markBest(row, list);
+        markBest(row, list, w.best);
         const isSame = keys.size === 1;
         row.classList.toggle('is-same', isSame);
         if (isSame) same++;
@@ -251,24 +265,26 @@ export class CompareApp extends HTMLElement {
     endedBox.hidden = !gone.length;
     endedBox.replaceChildren();
     if (gone.length) {
-      endedBox.append(el('strong', '', '認定が終了したサービスが含まれています'));
-      endedBox.append(
-        el(
-          'p',
-          '',
-          '赤い斜線の列の回答は、現在の認定に裏付けられたものではありません（項目別一覧には載せていません）。',
-        ),
-      );
-      for (const s of gone)
-        endedBox.append(
-          el('p', '', `${s.serviceName}（${s.certificationNumber}）— ${endedText.get(s.certificationNumber)}`),
+      endedBox.append(el('strong', '', w.endedHeading));
+      endedBox.append(el('p', '', w.endedLead));
+      for (const s of gone) {
+        const p = el('p');
+        p.append(
+          ...fillNodes(w.endedService, {
+            name: asWritten(el('span', '', s.serviceName)),
+            number: s.certificationNumber,
+            text: endedText.get(s.certificationNumber)!.replace(/^[^:]*: /, ''),
+          }),
         );
+        endedBox.append(p);
+      }
     }
-    table.caption!.textContent = `申請書Bの回答の比較（${list.length}サービス: ${list.map((s) => s.serviceName).join('、')}）`;
+    const names: (string | Node)[] = [];
+    list.forEach((s, i) => names.push(...(i ? [w.listSeparator] : []), asWritten(el('span', '', s.serviceName))));
+    const caption = table.caption!;
+    caption.replaceChildren(...fillNodes(w.caption, { n: list.length, names }));
     const sameCount = this.#part('same-count');
-    sameCount.textContent = this.#diffOnly
-      ? `全サービスで回答が同じ ${same} 行を隠しています。`
-      : `全サービスで回答が同じ行は ${same} 行です。`;
+    sameCount.textContent = fill(this.#diffOnly ? w.sameHidden : w.sameCount, { n: same });
     sameCount.dataset.same = String(same);
   }
 
@@ -277,7 +293,7 @@ export class CompareApp extends HTMLElement {
     if (!p) {
       p = fetch(serviceJsonPath(slugOf(id))).then((r) => {
         if (!r.ok) throw new Error(`${id}: ${r.status}`);
-        return (r.json() as Promise<ServiceJson>).then(toCompare);
+        return (r.json() as Promise<ServiceJson>).then((s) => toCompare(s, this.#locale));
       });
       this.#cache.set(id, p);
     }
@@ -298,33 +314,37 @@ export class CompareApp extends HTMLElement {
     if (endedPick && selection.some((id) => this.#endedText.has(id))) endedPick.open = true;
     this.#part<HTMLInputElement>('diff-only').checked = this.#diffOnly;
     this.#table.classList.toggle('diff-only', this.#diffOnly);
-    history.replaceState(null, '', compareHref(selection, this.#diffOnly));
+    const w = this.#words;
+    history.replaceState(null, '', compareHref(selection, this.#diffOnly, this.#locale));
     this.#part('url').textContent = location.href;
+    // The language switch leads to the same comparison in the other language.
+    const twin = document.querySelector<HTMLAnchorElement>('.site-header__switch a[href]');
+    if (twin) twin.search = location.search;
     saveSelection(selection);
     const notes: string[] = this.#unknown.length
-      ? [`認定番号 ${this.#unknown.join('、')} のサービスは見つかりません。`]
+      ? [fill(w.unknown, { numbers: this.#unknown.join(w.listSeparator) })]
       : [];
     if (selection.length < MIN_SERVICES) {
       result.hidden = true;
       this.#part<HTMLDetailsElement>('pick').open = true;
       message.textContent = [
         ...notes,
-        `比較するサービスを${MIN_SERVICES}〜${MAX_SERVICES}件選んでください（現在 ${selection.length}件）。`,
-      ].join('');
+        fill(w.pickMore, { min: MIN_SERVICES, max: MAX_SERVICES, n: selection.length }),
+      ].join(w.sentenceGap);
       return;
     }
-    if (selection.length >= MAX_SERVICES) notes.push(`一度に比較できるのは${MAX_SERVICES}件までです。`);
+    if (selection.length >= MAX_SERVICES) notes.push(fill(w.atMost, { max: MAX_SERVICES }));
     try {
       const list = await Promise.all(selection.map((id) => this.#load(id)));
       if (mine !== this.#generation) return;
       this.#fill(list);
       this.#shown = list;
       result.hidden = false;
-      message.textContent = notes.join('');
+      message.textContent = notes.join(w.sentenceGap);
     } catch {
       if (mine !== this.#generation) return;
       result.hidden = true;
-      message.textContent = '公開データを読み込めませんでした。時間をおいて再読み込みしてください。';
+      message.textContent = w.loadFailed;
     }
   }
 }

@@ -7,6 +7,8 @@
  */
 import { parseThreshold } from '../lib/match-rule.ts';
 import type { ValueSpec } from '../rules/typed-value.ts';
+import type { ItemValueWords } from '../i18n/widget-words.ts';
+import { fill, readWords } from './widget-words.ts';
 
 export class ItemValueControls extends HTMLElement {
   connectedCallback(): void {
@@ -18,6 +20,7 @@ export class ItemValueControls extends HTMLElement {
     const table = next?.querySelector('table');
     if (!form || !table) return;
     const specs = JSON.parse(this.dataset['specs'] ?? '[]') as ValueSpec[];
+    const words = readWords<ItemValueWords>(this);
     const body = table.tBodies[0]!;
     const rows = [...body.rows];
     const count = form.querySelector<HTMLElement>('[role="status"]')!;
@@ -27,6 +30,12 @@ export class ItemValueControls extends HTMLElement {
       return v === '' ? undefined : Number(v);
     };
 
+    // "2 hours" on the English page is read as the form's 「2時間」.
+    const inFormUnits = (written: string) => {
+      const m = /^([\d.,]+)\s*([a-z][a-z ]*)$/i.exec(written);
+      const unit = m && words.units[m[2]!.trim().toLowerCase()];
+      return unit ? `${m[1]}${unit}` : written;
+    };
     const keep = (r: HTMLTableRowElement): boolean =>
       specs.every((spec) => {
         const want = control(spec.key)?.value.trim() ?? '';
@@ -34,7 +43,7 @@ export class ItemValueControls extends HTMLElement {
         const v = r.getAttribute(`data-v-${spec.key}`) ?? '';
         if (v === '') return false;
         if (spec.type === 'choice' || spec.type === 'choices') return v.split('|').includes(want);
-        const threshold = parseThreshold(want, spec.type === 'duration');
+        const threshold = parseThreshold(inFormUnits(want), spec.type === 'duration');
         if (threshold === null) return true;
         return spec.better === 'lower' ? Number(v) <= threshold : Number(v) >= threshold;
       });
@@ -57,10 +66,7 @@ export class ItemValueControls extends HTMLElement {
         if (!r.hidden) shown++;
         body.append(r);
       }
-      count.textContent =
-        shown === rows.length
-          ? `${rows.length}件すべてを表示しています。`
-          : `${rows.length}件中 ${shown}件を表示しています。`;
+      count.textContent = fill(shown === rows.length ? words.all : words.some, { n: rows.length, shown });
       if (pushUrl) {
         const params = new URLSearchParams();
         for (const name of ['sort', ...specs.map((s) => s.key)]) {

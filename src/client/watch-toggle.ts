@@ -1,13 +1,16 @@
 /**
  * <watch-toggle> (WatchToggle.astro): 「ウォッチ」 on a service page. Finds its
- * button, count and status line inside itself.
+ * button, count, status line and words inside itself.
  */
 import { loadWatch, saveWatch } from './watch-store.ts';
+import type { WatchToggleWords } from '../i18n/widget-words.ts';
+import { readWords } from './widget-words.ts';
 
 export class WatchToggle extends HTMLElement {
   connectedCallback(): void {
     const part = (name: string) => this.querySelector<HTMLElement>(`[data-part="${name}"]`)!;
     const id = this.dataset['number']!;
+    const w = readWords<WatchToggleWords>(this);
     const button = part('button');
     const count = part('count');
     const status = part('status');
@@ -15,16 +18,14 @@ export class WatchToggle extends HTMLElement {
       const list = loadWatch();
       const on = list.includes(id);
       button.setAttribute('aria-pressed', String(on));
-      button.textContent = on ? 'ウォッチ中' : 'ウォッチ';
+      button.textContent = on ? w.watching : w.watch;
       count.textContent = String(list.length);
     };
     button.addEventListener('click', () => {
       const list = loadWatch();
       const on = !list.includes(id);
       saveWatch(on ? [...list, id] : list.filter((x) => x !== id));
-      status.textContent = on
-        ? 'このサービスをウォッチに追加しました（この端末のブラウザにだけ保存します）。'
-        : 'このサービスのウォッチをやめました。';
+      status.textContent = on ? w.added : w.removed;
       show();
     });
     // Another tab may change the list.

@@ -9,6 +9,14 @@ import type { EventType, Status } from '../rules/lifecycle.ts';
 import type { FaceSheetField, RevocationGround } from '../rules/scheme-terms.ts';
 import type { PublishedAnswer } from '../lib/publication.ts';
 import type { MatchWords } from '../client/match-words.ts';
+import type {
+  CompareToggleWords,
+  CompareWords,
+  ItemValueWords,
+  ServiceExcelWords,
+  WatchToggleWords,
+  WatchWords,
+} from './widget-words.ts';
 
 export type AnswerState = PublishedAnswer['state'];
 
@@ -100,6 +108,8 @@ export interface EnglishPageTexts {
     about: string;
     /** Heading of the links to pages that exist only in Japanese so far. */
     japaneseOnly: string;
+    compare: string;
+    items: string;
     footerNavLabel: string;
     asOf: (date: string) => string;
     published: string;
@@ -139,7 +149,6 @@ export interface EnglishPageTexts {
     dataCentre: (n: number) => string;
     answer: string;
     requiredColumn: string;
-    statusLine: string;
     notValid: string;
     history: string;
     date: string;
@@ -233,6 +242,166 @@ export interface EnglishPageTexts {
     asOf: (date: string) => string;
     /** What the matcher's script writes on /en/match/ (given to it in the form's data-words). */
     finder: MatchWords;
+  };
+  /** /en/compare/ and its <compare-app>. */
+  compare: {
+    title: string;
+    description: string;
+    lead: string;
+    noscriptStrong: string;
+    noscriptBefore: string;
+    noscriptLink: string;
+    noscriptAfter: string;
+    pickBefore: string;
+    pickAfter: string;
+    pickLegend: (min: number, max: number) => string;
+    pickEnded: (count: number) => string;
+    endedLegend: string;
+    diffOnly: string;
+    bestMark: string;
+    bestLegend: string;
+    print: string;
+    saveXlsx: string;
+    saveCsv: string;
+    printMeta: string;
+    keyRequirement: string;
+    legend: string;
+    caption: string;
+    item: string;
+    perDataCentre: string;
+    dataCentre: string;
+    required: string;
+    optional: string;
+    client: CompareWords;
+  };
+  /** /en/items/ and /en/items/<id>/, with <item-value-controls>. */
+  items: {
+    title: string;
+    description: string;
+    lead: (form: string) => string;
+    form: string;
+    tocHeading: string;
+    tableLabel: (category: string) => string;
+    caption: (category: string, count: number) => string;
+    no: string;
+    heading: string;
+    descriptionColumn: string;
+    required: string;
+    keyRequirement: string;
+    notApplicable: string;
+    crumbList: string;
+    crumbItems: string;
+    itemDescription: (count: number, category: string, no: number, heading: string, description: string) => string;
+    summary: (category: string, no: number, heading: string) => string;
+    requiredItem: string;
+    optionalItem: string;
+    answers: string;
+    answersLead: (date: string, count: number) => string;
+    endedLeft: (count: number) => string;
+    endedLink: string;
+    compareBefore: string;
+    compareLink: string;
+    answersLabel: (description: string) => string;
+    answersCaption: (description: string, count: number) => string;
+    service: string;
+    provider: string;
+    type: string;
+    status: string;
+    answer: string;
+    value: string;
+    about: string;
+    category: string;
+    middle: string;
+    label: string;
+    what: string;
+    requiredOrOptional: string;
+    requiredFact: string;
+    optionalFact: string;
+    keyFact: string;
+    keyFactAfter: string;
+    keyNo: string;
+    guidance: string;
+    unit: string;
+    dataCentres: string;
+    noValue: string;
+    valueNote: string;
+    pager: string;
+    sort: string;
+    byNumber: string;
+    order: (label: string, better: string) => string;
+    higher: (duration: boolean) => string;
+    lower: (duration: boolean) => string;
+    any: string;
+    atLeast: string;
+    atMost: string;
+    example: (sample: string) => string;
+    show: string;
+    /** The units a reader may type are the vocabulary's (durationUnit), so the widget's words here leave them out. */
+    client: Omit<ItemValueWords, 'units'>;
+  };
+  /** /en/watch/ and its <watch-list>. */
+  watch: {
+    title: string;
+    description: string;
+    lead: string;
+    noscript: string;
+    subscribe: string;
+    subscribeLead: string;
+    feedName: string;
+    feedText: string;
+    calendarName: string;
+    /** Stands for a service's id in the feed and calendar addresses. */
+    slug: string;
+    calendarText: string;
+    allBefore: string;
+    allFeed: string;
+    allAnd: string;
+    allCalendar: string;
+    allAfter: string;
+    client: WatchWords;
+  };
+  /** A service page's compare and watch toggles, Excel button and live status. */
+  tools: {
+    compareAdd: string;
+    compareLinkBefore: string;
+    compareLinkAfter: string;
+    compare: CompareToggleWords;
+    watch: string;
+    watchLinkBefore: string;
+    watchLinkAfter: string;
+    watchWords: WatchToggleWords;
+    excel: string;
+    excelWords: ServiceExcelWords;
+    /** The note under a status judged again in the browser: the words before and after the reader's date. */
+    liveNote: (asOf: string) => readonly [string, string];
+  };
+  /** A service page's history with the before/after of each change. */
+  history: {
+    legend: string;
+    struck: string;
+    underlined: string;
+    expired: string;
+    expiredText: (lastDay: string) => string;
+    ground: string;
+    newPeriod: (from: string, to: string) => string;
+    changes: (count: number) => string;
+    dataCentreAdded: string;
+    dataCentreRemoved: string;
+    added: string;
+    removed: string;
+    removedContent: (count: number) => string;
+    removedCaption: (label: string) => string;
+    item: string;
+    answer: string;
+    before: string;
+    after: string;
+    beforeAfter: (label: string) => string;
+    withheld: string;
+    deleted: string;
+    deletedEnd: string;
+    inserted: string;
+    insertedEnd: string;
+    field: Record<FaceSheetField, string>;
   };
   about: {
     navHeading: string;

@@ -75,13 +75,18 @@ export const ANSWERS_EN_CSV_PATH = '/data/answers.en.csv';
 export const EXPIRY_CALENDAR_PATH = '/data/expiries.ics';
 
 /** The list of Form B items, or one category's place in it. */
-export function itemsPath(categoryId?: string): string {
-  return categoryId === undefined ? '/items/' : `/items/#${categoryId}`;
+export function itemsPath(categoryId?: string, locale: PathLocale = 'ja'): string {
+  return categoryId === undefined ? `${prefix(locale)}/items/` : `${prefix(locale)}/items/#${categoryId}`;
 }
 
 /** The page comparing every service's answer to one Form B row. */
-export function itemPath(rowId: string): string {
-  return `/items/${rowId}/`;
+export function itemPath(rowId: string, locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/items/${rowId}/`;
+}
+
+/** The reader's watch list (kept in their browser). */
+export function watchPath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/watch/`;
 }
 
 /**
@@ -150,12 +155,16 @@ export function ogPagePath(page: OgPage): string {
  * The comparison of the given services (認定番号), optionally showing only
  * the rows whose answers differ: /compare/?services=IP0001-1302,IP0008-2004&diff=1.
  */
-export function comparePath(certificationNumbers: readonly string[] = [], diffOnly = false): string {
+export function comparePath(
+  certificationNumbers: readonly string[] = [],
+  diffOnly = false,
+  locale: PathLocale = 'ja',
+): string {
   const parts = [
     certificationNumbers.length ? `services=${certificationNumbers.join(',')}` : '',
     diffOnly ? 'diff=1' : '',
   ].filter(Boolean);
-  return `/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
+  return `${prefix(locale)}/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 
 /** The 認定番号 lookup, with a number to look up at once (/verify/?n=IP0001-1302). */

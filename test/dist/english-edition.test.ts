@@ -1,14 +1,17 @@
 /**
  * The English edition's pages as built: every scheme page (src/lib/about-pages.ts),
- * the list, the updates, the open data, the matcher, and every service and
- * certificate page has an English twin under
- * /en/ and every English page a Japanese one; each
+ * the list, the updates, the open data, the matcher, every service and
+ * certificate page, the comparison, the item list, every item page and the
+ * watch list has an English twin under /en/ and every English page a
+ * Japanese one; each
  * pair names the other and x-default (the Japanese page) in hreflang links,
  * in its <head> and in the sitemap; `<html lang>` says the page's language;
  * pages without a twin carry no hreflang link at all; each twin shows a
  * visible switch to the other; a service's twin carries the same fragment
- * ids, so the switch keeps the reader's place; and the English navigation
- * of the scheme pages names each page as its own heading does.
+ * ids, so the switch keeps the reader's place, and so does an item's twin
+ * (the same sections and the same services' rows in the same order); and
+ * the English navigation of the scheme pages names each page as its own
+ * heading does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +20,7 @@ import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags } from '../support/html-tags.ts';
-import { dataPath, homePath, matchPath, updatesPath } from '../../src/lib/paths.ts';
+import { comparePath, dataPath, homePath, itemsPath, matchPath, updatesPath, watchPath } from '../../src/lib/paths.ts';
 import { localePath } from '../../src/i18n/locale.ts';
 import { requireDist } from '../support/paths.ts';
 
@@ -49,9 +52,10 @@ const SITE = new URL(
 ).origin;
 const english = pages.filter((p) => p.startsWith('/en/'));
 const services = pages.filter((p) => /^\/services\/[^/]+\/$/.test(p));
+const items = pages.filter((p) => /^\/items\/[^/]+\/$/.test(p));
 /**
  * The Japanese pages that must have an English twin: the scheme pages, the list, the updates, the open data, the
- * matcher, every service and its certificate.
+ * matcher, every service and its certificate, the comparison, the item list and every item page, and the watch list.
  */
 const twinnedJapanese = [
   ...ABOUT_PAGES.map((p) => p.href),
@@ -61,6 +65,10 @@ const twinnedJapanese = [
   matchPath(),
   ...services,
   ...services.map((p) => `${p}certificate/`),
+  comparePath(),
+  itemsPath(),
+  ...items,
+  watchPath(),
 ];
 const aboutEnglish = enPages.about.pages.map((p) => p.href);
 
@@ -103,10 +111,21 @@ describe('twins', () => {
     expect(jaIds.filter((id) => !enIds.has(id))).toEqual([]);
   });
 
+  test.each(items)('%s: the English twin has the same sections and the same services in the same order', (ja) => {
+    const rows = (html: string) => [...html.matchAll(/<tr data-number="([^"]+)"/g)].map((m) => m[1]);
+    const jaHtml = htmlAt(ja);
+    const enHtml = htmlAt(localePath(ja, 'en'));
+    expect(idsOfMain(jaHtml)).toEqual(expect.arrayContaining(['answers', 'about']));
+    expect(idsOfMain(enHtml)).toEqual(idsOfMain(jaHtml));
+    expect(rows(jaHtml).length).toBeGreaterThan(3);
+    expect(rows(enHtml)).toEqual(rows(jaHtml));
+  });
+
   test('pages without a twin have no hreflang links and stay Japanese', () => {
     const twinned = new Set([...twinnedJapanese, ...english]);
     const others = files.filter((f) => !twinned.has(pathOf(f)));
-    expect(others.length).toBeGreaterThan(50);
+    expect(items.length).toBeGreaterThan(50);
+    expect(others.length).toBeGreaterThan(0);
     for (const p of others) {
       const html = readFileSync(p, 'utf8');
       expect(hreflangs(html), p).toEqual({});
@@ -179,7 +198,11 @@ describe('the English pages', () => {
         );
       }
     }
+    expect(listed).toEqual(expect.arrayContaining([comparePath(), itemsPath(), ...items]));
     // A page with no twin is listed without alternates.
-    expect(/<url><loc>[^<]+\/items\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1]).not.toContain('xhtml:link');
+    const twinned = new Set([...twinnedJapanese, ...english]);
+    const lone = pages.filter((p) => !twinned.has(p) && entryOf(p) !== undefined);
+    expect(lone.length).toBeGreaterThan(0);
+    for (const p of lone) expect(entryOf(p), p).not.toContain('xhtml:link');
   });
 });

@@ -36,20 +36,33 @@ const KB = 1024;
  * 1.2 KB, item page 2.2 KB, compare 5.5 KB, verify 2.4 KB, watch 3.8 KB,
  * match 3.5 KB (3.8 KB once it served /en/match/ too), 404 1.1 KB. Each
  * budget leaves a few hundred bytes for a fix, not room for a library.
+ *
+ * Since the widgets read their words from the page (data-words, so the
+ * English twins run the same code), each loads the small reader
+ * (src/client/widget-words.ts, 366 B) and links through paths.ts (340 B):
+ * service page 3,554 B (was 3,160), item page 2,544 B (was 2,239), compare
+ * 5,500 B (was 5,556), watch 4,015 B (was 3,910); each English twin loads
+ * exactly what its Japanese page does. The service and item budgets grew by
+ * that much to keep their margin.
  */
 const BUDGETS: Budget[] = [
   { name: '一覧 (/)', pages: (p) => p === 'index.html', gzipBytes: 2 * KB },
-  { name: 'サービスのページ', pages: (p) => /^services\/[^/]+\/index\.html$/.test(p), gzipBytes: 3.5 * KB },
+  // Each English twin (/en/…) runs the same elements as its Japanese page, with its words in the HTML.
+  {
+    name: 'サービスのページ',
+    pages: (p) => /^(?:en\/)?services\/[^/]+\/index\.html$/.test(p),
+    gzipBytes: 4 * KB,
+  },
   // The English certificate (/en/…) is the same page with the same scripts.
   {
     name: '認定証',
     pages: (p) => /^(?:en\/)?services\/[^/]+\/certificate\/index\.html$/.test(p),
     gzipBytes: 1.5 * KB,
   },
-  { name: '項目別のページ', pages: (p) => /^items\/.+\.html$/.test(p), gzipBytes: 2.5 * KB },
-  { name: '比較 (/compare/)', pages: (p) => p === 'compare/index.html', gzipBytes: 20 * KB },
+  { name: '項目別のページ', pages: (p) => /^(?:en\/)?items\/.+\.html$/.test(p), gzipBytes: 2.75 * KB },
+  { name: '比較 (/compare/)', pages: (p) => /^(?:en\/)?compare\/index\.html$/.test(p), gzipBytes: 20 * KB },
   { name: '確かめる (/verify/)', pages: (p) => p === 'verify/index.html', gzipBytes: 3 * KB },
-  { name: 'ウォッチ (/watch/)', pages: (p) => p === 'watch/index.html', gzipBytes: 4.5 * KB },
+  { name: 'ウォッチ (/watch/)', pages: (p) => /^(?:en\/)?watch\/index\.html$/.test(p), gzipBytes: 4.5 * KB },
   // The English matcher (/en/match/) runs the same script; its words come in the page, not the bundle.
   { name: '条件で探す (/match/)', pages: (p) => /^(?:en\/)?match\/index\.html$/.test(p), gzipBytes: 4 * KB },
   { name: '404', pages: (p) => p === '404.html', gzipBytes: 1.5 * KB },

@@ -43,6 +43,11 @@ const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
     path: '/compare/?services=IP0003-1409,IP0009-2109',
     ready: (page) => page.locator('#compare-result:not([hidden])').waitFor(),
   },
+  // The English comparison, with an ended service's column and note.
+  {
+    path: '/en/compare/?services=IP0003-1409,IP0009-2109',
+    ready: (page) => page.locator('#compare-result:not([hidden])').waitFor(),
+  },
   {
     path: '/search/?q=稼働率',
     ready: (page) =>

@@ -1,6 +1,6 @@
 /** The sentences a reader acts on: one per status, with the dates that decide it. */
 import { describe, expect, test } from 'vitest';
-import { expiryLabel, statusSentence } from '../../src/lib/status-text.ts';
+import { englishStatusSentence, expiryLabel, statusSentence } from '../../src/lib/status-text.ts';
 import type { PublishedLifecycle } from '../../src/lib/publication.ts';
 
 const base: PublishedLifecycle = {
@@ -62,6 +62,55 @@ describe('statusSentence', () => {
     ],
   ])('%s', (_name, lifecycle, sentence) => {
     expect(statusSentence(at(lifecycle))).toBe(sentence);
+  });
+});
+
+describe('englishStatusSentence', () => {
+  test.each<[string, Partial<PublishedLifecycle>, string]>([
+    ['有効', {}, 'The certification is valid until 31 January 2027.'],
+    [
+      '有効, renewal applied',
+      { renewalApplied: '2026-11-02' },
+      'The certification is valid until 31 January 2027. A renewal was applied for on 2 November 2026.',
+    ],
+    [
+      '有効, renewal refused',
+      { renewalApplied: '2026-11-02', renewalOutcome: { type: '更新非認定', date: '2026-12-10' } },
+      'The certification is valid until 31 January 2027. On 10 December 2026 the renewal was refused, so the certification ends on 31 January 2027.',
+    ],
+    [
+      '更新手続中',
+      { status: '更新手続中', renewalApplied: '2026-11-02' },
+      'The period of certification ended on 31 January 2027, but a renewal applied for in time (on 2 November 2026) is under review, so the certification stays in force.',
+    ],
+    ['期限切れ', { status: '期限切れ' }, 'The period of certification ended on 31 January 2027 and was not renewed.'],
+    [
+      '期限切れ, withdrawn before the last day',
+      { status: '期限切れ', renewalOutcome: { type: '更新申請取下げ', date: '2027-01-10' } },
+      'The period of certification ended on 31 January 2027 and the certification has ended. On 10 January 2027 the renewal application was withdrawn.',
+    ],
+    [
+      '期限切れ, refused after the last day',
+      { status: '期限切れ', renewalOutcome: { type: '更新非認定', date: '2027-03-01' } },
+      'The renewal was still under review after the period ended on 31 January 2027. On 1 March 2027 the renewal was refused, so the certification has ended.',
+    ],
+    [
+      'サービス終了',
+      { status: 'サービス終了', ended: { type: 'サービス終了', date: '2026-06-30' } },
+      'The service was discontinued on 30 June 2026.',
+    ],
+    [
+      '認定取消し',
+      { status: '認定取消し', ended: { type: '認定取消し', date: '2026-05-01' } },
+      'The certification was revoked on 1 May 2026.',
+    ],
+    [
+      '効力喪失',
+      { status: '効力喪失', ended: { type: '効力喪失', date: '2026-04-01' } },
+      'The certification lapsed on 1 April 2026, when the business was taken over by another company.',
+    ],
+  ])('%s', (_name, lifecycle, sentence) => {
+    expect(englishStatusSentence(at(lifecycle))).toBe(sentence);
   });
 });
 

@@ -57,13 +57,13 @@ export const EVENTS_FEED_PATH = '/data/events.atom';
 export const EXPIRY_CALENDAR_PATH = '/data/expiries.ics';
 
 /** The list of Form B items, or one category's place in it. */
-export function itemsPath(categoryId?: string): string {
-  return categoryId === undefined ? '/items/' : `/items/#${categoryId}`;
+export function itemsPath(categoryId?: string, locale: PathLocale = 'ja'): string {
+  return categoryId === undefined ? `${prefix(locale)}/items/` : `${prefix(locale)}/items/#${categoryId}`;
 }
 
 /** The page comparing every service's answer to one Form B row. */
-export function itemPath(rowId: string): string {
-  return `/items/${rowId}/`;
+export function itemPath(rowId: string, locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/items/${rowId}/`;
 }
 
 /**
@@ -132,20 +132,31 @@ export function ogPagePath(page: OgPage): string {
  * The comparison of the given services (認定番号), optionally showing only
  * the rows whose answers differ: /compare/?services=IP0001-1302,IP0008-2004&diff=1.
  */
-export function comparePath(certificationNumbers: readonly string[] = [], diffOnly = false): string {
+export function comparePath(
+  certificationNumbers: readonly string[] = [],
+  diffOnly = false,
+  locale: PathLocale = 'ja',
+): string {
   const parts = [
     certificationNumbers.length ? `services=${certificationNumbers.join(',')}` : '',
     diffOnly ? 'diff=1' : '',
   ].filter(Boolean);
-  return `/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
+  return `${prefix(locale)}/compare/${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 
 /** The 認定番号 lookup, with a number to look up at once (/verify/?n=IP0001-1302). */
-export function verifyPath(certificationNumber?: string): string {
-  return certificationNumber ? `/verify/?n=${encodeURIComponent(certificationNumber)}` : '/verify/';
+export function verifyPath(certificationNumber?: string, locale: PathLocale = 'ja'): string {
+  const path = `${prefix(locale)}/verify/`;
+  return certificationNumber ? `${path}?n=${encodeURIComponent(certificationNumber)}` : path;
 }
 
 /** The site search, with a query to run at once. */
-export function searchPath(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+export function searchPath(query?: string, locale: PathLocale = 'ja'): string {
+  const path = `${prefix(locale)}/search/`;
+  return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+}
+
+/** The Pagefind bundle of a language's search index (written by src/integrations/search-index.ts). */
+export function searchIndexPath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/pagefind/`;
 }

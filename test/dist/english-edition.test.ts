@@ -16,7 +16,7 @@ import { ABOUT_PAGES } from '../../src/lib/about-pages.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { listHtmlFiles, relativePath } from '../../scripts/lib/dist-files.ts';
 import { startTags } from '../support/html-tags.ts';
-import { homePath } from '../../src/lib/paths.ts';
+import { homePath, searchPath, verifyPath } from '../../src/lib/paths.ts';
 import { localePath } from '../../src/i18n/locale.ts';
 import { requireDist } from '../support/paths.ts';
 
@@ -48,10 +48,12 @@ const SITE = new URL(
 ).origin;
 const english = pages.filter((p) => p.startsWith('/en/'));
 const services = pages.filter((p) => /^\/services\/[^/]+\/$/.test(p));
-/** The Japanese pages that must have an English twin: the scheme pages, the list, every service and its certificate. */
+/** The Japanese pages that must have an English twin: the scheme pages, the list, search, verify, every service and its certificate. */
 const twinnedJapanese = [
   ...ABOUT_PAGES.map((p) => p.href),
   homePath(),
+  searchPath(),
+  verifyPath(),
   ...services,
   ...services.map((p) => `${p}certificate/`),
 ];

@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
-import { homePath, searchPath, verifyPath } from '../../src/lib/paths.ts';
+import { homePath, searchPath, servicePath, verifyPath } from '../../src/lib/paths.ts';
 
 const browser = useBrowser();
 const CERTIFIED = ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012'];
@@ -145,5 +145,21 @@ describe('English list', () => {
     expect(await page.locator('#list-count').innerText()).toBe(`Showing ${shown} of ${all}.`);
     expect(new URL(page.url()).search).toBe('?category=PaaS');
     expect(await unmarkedJapanese(page)).toEqual([]);
+  });
+});
+
+describe('the one 404 page', () => {
+  test('under /en/ the number in the address is offered in English, leading to the English pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('/en/services/IP0001-1302/'));
+    const box = page.locator('not-found-number');
+    await box.locator('a').first().waitFor();
+    expect(await box.getAttribute('lang')).toBe('en');
+    expect(await box.innerText()).toMatch(/^The address holds the certification number IP0001-1302\./);
+    const links = await box.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([servicePath('ip0001-1302', 'en'), verifyPath('IP0001-1302', 'en')]);
+    // The English part of the page is marked as English, on a Japanese page.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    expect(await page.locator('section[lang="en"] h2').innerText()).toBe('Page not found');
   });
 });

@@ -8,14 +8,38 @@
  * "認定中" is the server's own rule (isValidStatus).
  */
 import { isValidStatus } from '../rules/status.ts';
-import {
-  MAX_SERVICES,
-  MIN_SERVICES,
-  compareHref,
-  loadSelection,
-  normalise,
-  saveSelection,
-} from './compare-selection.ts';
+import { MAX_SERVICES, MIN_SERVICES, loadSelection, normalise, saveSelection } from './compare-selection.ts';
+import { comparePath, type PathLocale } from '../lib/paths.ts';
+
+/**
+ * What the element writes, in the page's language: the Japanese words are
+ * the default; the English list renders its words (src/i18n/en.ts) onto
+ * <list-controls data-words>. Values go in braces.
+ */
+export interface ListWords {
+  locale: PathLocale;
+  captionFiltered: string;
+  caption: string;
+  countFiltered: string;
+  count: string;
+  filtersJoin: string;
+  picked: string;
+  pickRange: string;
+}
+
+const JA_WORDS: ListWords = {
+  locale: 'ja',
+  captionFiltered: '認定サービス{all}件中{shown}件（{filters}、{sort}）',
+  caption: '認定サービス{all}件（{sort}）',
+  countFiltered: '{all}件中 {shown}件を表示しています。',
+  count: '{all}件すべてを表示しています。',
+  filtersJoin: '・',
+  picked: '{n}件を選択中（{min}〜{max}件）。',
+  pickRange: '比較するサービスを{min}〜{max}件選んでください（現在 {n}件）。',
+};
+
+const fill = (word: string, values: Readonly<Record<string, string | number>>) =>
+  word.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 const FILTERS = ['category', 'status', 'place', 'uptime', 'cert'] as const;
 /** The status filter's value for every status in force (有効・更新手続中). */
@@ -58,7 +82,11 @@ function matches(r: Row, f: Record<string, string>): boolean {
 }
 
 export class ListControls extends HTMLElement {
+  #words: ListWords = JA_WORDS;
+
   connectedCallback(): void {
+    if (this.dataset['words']) this.#words = JSON.parse(this.dataset['words']) as ListWords;
+    const w = this.#words;
     const form = this.querySelector<HTMLFormElement>('form[data-part="controls"]');
     const table = this.querySelector<HTMLTableElement>('table');
     if (!form || !table) return;
@@ -81,12 +109,11 @@ export class ListControls extends HTMLElement {
         body.append(r);
       }
       const on = FILTERS.filter((n) => f[n]);
+      const all = rows.length;
       caption.textContent = on.length
-        ? `認定サービス${rows.length}件中${shown}件（${on.map(label).join('・')}、${label('sort')}）`
-        : `認定サービス${rows.length}件（${label('sort')}）`;
-      count.textContent = on.length
-        ? `${rows.length}件中 ${shown}件を表示しています。`
-        : `${rows.length}件すべてを表示しています。`;
+        ? fill(w.captionFiltered, { all, shown, filters: on.map(label).join(w.filtersJoin), sort: label('sort') })
+        : fill(w.caption, { all, sort: label('sort') });
+      count.textContent = on.length ? fill(w.countFiltered, { all, shown }) : fill(w.count, { all });
       if (pushUrl) {
         const params = new URLSearchParams();
         if (sort) params.set('sort', sort);
@@ -123,7 +150,7 @@ export class ListControls extends HTMLElement {
     let selection = loadSelection();
     const sync = () => {
       for (const b of boxes) b.checked = selection.includes(b.value);
-      status.textContent = `${selection.length}件を選択中（${MIN_SERVICES}〜${MAX_SERVICES}件）。`;
+      status.textContent = fill(this.#words.picked, { n: selection.length, min: MIN_SERVICES, max: MAX_SERVICES });
     };
     for (const b of boxes) {
       b.addEventListener('change', () => {
@@ -136,10 +163,10 @@ export class ListControls extends HTMLElement {
       const chosen = selection.filter((id) => known.has(id));
       e.preventDefault();
       if (chosen.length < MIN_SERVICES || chosen.length > MAX_SERVICES) {
-        status.textContent = `比較するサービスを${MIN_SERVICES}〜${MAX_SERVICES}件選んでください（現在 ${chosen.length}件）。`;
+        status.textContent = fill(this.#words.pickRange, { n: chosen.length, min: MIN_SERVICES, max: MAX_SERVICES });
         return;
       }
-      location.href = compareHref(chosen);
+      location.href = comparePath(chosen, false, this.#words.locale);
     });
     sync();
   }

@@ -1,10 +1,33 @@
 /**
  * The 404 page: when the address holds a 認定番号 in any case or width
  * (/services/IP0001-1302/, /ＩＰ０００１－１３０２), offers that service's page
- * if it exists and /verify/ for the number either way.
+ * if it exists and /verify/ for the number either way. Under /en/ the offer
+ * is in English and leads to the English pages (the host serves the one
+ * /404.html for both languages).
  */
 import { readCertificationNumber, slugOf } from '../rules/certification-number.ts';
-import { servicePath } from '../lib/paths.ts';
+import { servicePath, verifyPath, type PathLocale } from '../lib/paths.ts';
+
+const WORDS = {
+  ja: {
+    verify: '{n} を「認定番号で確かめる」で調べる',
+    impossible: 'アドレスの {n} は認定番号としてありえない番号です。',
+    found: 'アドレスに認定番号 {n} があります。',
+    page: '{n} のサービスのページへ',
+    open: '（',
+    close: '）',
+    missing: 'アドレスの認定番号 {n} のページは見つかりませんでした。',
+  },
+  en: {
+    verify: 'Check {n} on "Check a certification number"',
+    impossible: 'The address holds {n}, which cannot be a certification number. ',
+    found: 'The address holds the certification number {n}. ',
+    page: 'Go to the page of the service {n}',
+    open: ' (',
+    close: ')',
+    missing: 'There is no page for the certification number {n} in the address. ',
+  },
+} as const;
 
 const NUMBER_IN_PATH = /IP[\s\-‐－―ー]*\d{4}[\s\-‐－―ー]*\d{4}/i;
 
@@ -27,27 +50,24 @@ async function notFoundNumber(box: HTMLElement): Promise<void> {
   const reading = readCertificationNumber(found[0]);
   if (reading.kind === 'malformed') return;
   const { number } = reading;
+  const locale: PathLocale = /^\/en(\/|$)/.test(location.pathname) ? 'en' : 'ja';
+  const w = WORDS[locale];
+  const say = (word: string) => word.replace('{n}', number);
   const p = document.createElement('p');
-  const verify = link(`/verify/?n=${number}`, `${number} を「認定番号で確かめる」で調べる`);
+  if (locale === 'en') box.lang = 'en';
+  const verify = link(verifyPath(number, locale), say(w.verify));
   if (reading.kind === 'impossible') {
-    p.append(`アドレスの ${number} は認定番号としてありえない番号です。`, verify);
+    p.append(say(w.impossible), verify);
   } else {
-    const page = servicePath(slugOf(number));
+    const page = servicePath(slugOf(number), locale);
     const exists =
       page !== location.pathname &&
       (await fetch(page, { method: 'HEAD' }).then(
         (r) => r.ok,
         () => false,
       ));
-    if (exists)
-      p.append(
-        `アドレスに認定番号 ${number} があります。`,
-        link(page, `${number} のサービスのページへ`),
-        '（',
-        verify,
-        '）',
-      );
-    else p.append(`アドレスの認定番号 ${number} のページは見つかりませんでした。`, verify);
+    if (exists) p.append(say(w.found), link(page, say(w.page)), w.open, verify, w.close);
+    else p.append(say(w.missing), verify);
   }
   box.replaceChildren(p);
   box.hidden = false;

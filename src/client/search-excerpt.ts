@@ -94,13 +94,24 @@ export function markRanges(text: string, words: readonly string[]): [number, num
   return merged;
 }
 
-/** Splits the page text (zero-width-space separated words) into the stretches between anchors. */
+/**
+ * The words Pagefind counted a page's text in (anchors and match locations
+ * are word numbers): a Japanese page's text has a zero-width space between
+ * them; a page in a language Pagefind does not segment (English) is counted
+ * in whitespace-separated words, each kept with the space after it so the
+ * joined words are the text.
+ */
+export function pageWords(rawContent: string): string[] {
+  return rawContent.includes('\u200b') ? rawContent.split('\u200b') : (rawContent.match(/\S+\s*/gu) ?? []);
+}
+
+/** Splits the page text (as Pagefind counted its words) into the stretches between anchors. */
 export function pageSegments(
   rawContent: string,
   anchors: readonly PageAnchor[],
   rows: ReadonlyMap<string, SearchRow>,
 ): PageSegment[] {
-  const words = rawContent.split('\u200b');
+  const words = pageWords(rawContent);
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
   const segments: PageSegment[] = [];
   let heading: string | undefined;
@@ -113,7 +124,8 @@ export function pageSegments(
       heading = anchor.text.replace(/[.\s]+$/u, '').trim();
       if (anchor.element.toLowerCase() === 'h2') dataCentre = undefined;
       if (/^dc-/.test(anchor.id) && anchor.element.toLowerCase() === 'h3')
-        dataCentre = heading.replace(/^データセンター\d+[:：]\s*/u, '');
+        // 「データセンター1: 東京第一」 on a Japanese page, "Data centre 1: 東京第一" on its English twin.
+        dataCentre = heading.replace(/^(?:データセンター|Data centre )\d+[:：]\s*/u, '');
     }
     const row = rowOfAnchor(anchor.id, rows);
     segments.push({

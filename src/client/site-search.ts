@@ -35,6 +35,7 @@ import {
   findHit,
   markRanges,
   pageSegments,
+  pageWords,
   queryWords,
   rowName,
   rowsNamed,
@@ -45,12 +46,17 @@ import {
 } from './search-excerpt.ts';
 import { normaliseWithMap, type SearchDictionary } from '../rules/search-normalise.ts';
 import { howHeld, japaneseBigrams, lookups, pagefindTerm, rankByPieces, type Holding } from './search-match.ts';
-import { itemPath, itemsPath } from '../lib/paths.ts';
+import { itemPath, itemsPath, searchIndexPath } from '../lib/paths.ts';
 import { expandQuery, expansionNotice, type ExpandedWord } from '../lib/search-expansion.ts';
+import { fill as fillIn, JA_SEARCH_WORDS, JAPANESE_TEXT, type SearchWords } from './search-words.ts';
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-/** The other shards of a large catalogue's index (written by src/integrations/search-index.ts). */
-const SHARDS_URL = '/pagefind/shards.json';
+/**
+ * The index of the page's language (searchIndexPath: /pagefind/ for Japanese,
+ * /en/pagefind/ for English; src/integrations/search-index.ts writes one per
+ * language). Its shards.json lists the other shards of a large catalogue's index.
+ */
+const pagefindUrl = (bundle: string) => `${bundle}pagefind.js`;
+const shardsUrl = (bundle: string) => `${bundle}shards.json`;
 
 interface PagefindResultData {
   url: string;
@@ -74,19 +80,21 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+function loadPagefind(bundle: string): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ pagefindUrl(bundle)) as Promise<Pagefind>).then(async (pf) => {
     // In this thread rather than Pagefind's worker: one script fewer to fetch (43 KB) before the first result,
     // and the work per query (a few index chunks, a screen of fragments) is small.
-    await pf.options({ excerptLength: 24, noWorker: true });
-    const { shards } = (await (await fetch(SHARDS_URL)).json()) as { shards: string[] };
+    // Results' addresses from the site's root (the pages' paths are the site's): Pagefind would otherwise put
+    // them under the folder above the bundle, /en/ for /en/pagefind/. Each merged shard takes its own.
+    await pf.options({ excerptLength: 24, noWorker: true, baseUrl: '/' });
+    const { shards } = (await (await fetch(shardsUrl(bundle))).json()) as { shards: string[] };
     // One search over every shard: Pagefind merges their results and filters.
-    await Promise.all(shards.map((path) => pf.mergeIndex(path)));
+    await Promise.all(shards.map((path) => pf.mergeIndex(path, { baseUrl: '/' })));
     return pf;
   });
   return pagefind;
@@ -130,37 +138,55 @@ function card(
   d: PagefindResultData,
   query: string,
   rows: ReadonlyMap<string, SearchRow>,
+  words: SearchWords,
   via: [string, string][] = [],
 ): HTMLLIElement {
+  const english = words.locale !== 'ja';
+  // On an English page, what a provider wrote (names, answers) is kept as written and marked as Japanese.
+  const asWritten = <E extends HTMLElement>(e: E, always = false): E => {
+    if (english && (always || JAPANESE_TEXT.test(e.textContent))) e.lang = 'ja';
+    return e;
+  };
   const li = el('li', 'search-result');
-  const title = el('a', undefined, (d.meta['title'] ?? d.url).replace(/（IP\d{4}-\d{4}）$/u, ''));
+  const title = asWritten(el('a', undefined, (d.meta['title'] ?? d.url).replace(/（IP\d{4}-\d{4}）$/u, '')));
   title.href = d.url;
   li.append(el('h3', undefined, title));
   const number = d.meta['認定番号'];
   if (number) {
     const status = d.filters['状態']?.[0] ?? '';
     const [tone, mark] = STATUS_TONE[status] ?? ['ended', '×'];
-    const badge = el('span', `search-status search-status--${tone}`, el('span', undefined, mark), status);
+    const badge = el(
+      'span',
+      `search-status search-status--${tone}`,
+      el('span', undefined, mark),
+      words.status[status] ?? status,
+    );
     badge.firstElementChild!.setAttribute('aria-hidden', 'true');
-    const facts = [d.meta['事業者名称'], d.filters['区分']?.[0], `認定番号 ${number}`].filter(Boolean).join('・');
-    li.append(el('p', 'search-result__meta', badge, ' ', facts));
+    const provider = d.meta['事業者名称'];
+    const facts = [d.filters['区分']?.[0], fillIn(words.number, { n: number })].filter(Boolean).join(words.factsJoin);
+    const meta = el('p', 'search-result__meta', badge, ' ');
+    if (provider) meta.append(asWritten(el('span', undefined, provider), true), words.factsJoin);
+    meta.append(facts);
+    li.append(meta);
   }
   const text = d.raw_content ?? d.content;
-  const fallback = d.locations[0] !== undefined ? text.split('\u200b')[d.locations[0]] : undefined;
+  const fallback = d.locations[0] !== undefined ? pageWords(text)[d.locations[0]]?.trim() : undefined;
   const hit = query || fallback ? findHit(pageSegments(text, d.anchors ?? [], rows), query, fallback) : null;
   if (hit && (hit.excerpt || hit.label)) {
     const p = el('p', 'search-result__hit');
     if (hit.label) {
-      const where = el('a', 'search-result__where', hit.label);
+      const where = asWritten(el('a', 'search-result__where', hit.label));
       where.href = hit.anchor ? `${d.url}#${hit.anchor}` : d.url;
-      p.append(where, hit.excerpt ? '：' : '');
+      p.append(where, hit.excerpt ? words.hitJoin : '');
     }
-    const words = query ? queryWords(query) : fallback ? [fallback] : [];
-    p.append(...marked(hit.excerpt, words));
+    const marks = query ? queryWords(query) : fallback ? [fallback] : [];
+    p.append(asWritten(el('span', undefined, ...marked(hit.excerpt, marks))));
     li.append(p);
   }
   if (via.length)
-    li.append(el('p', 'search-result__via', via.map(([w, t]) => `『${w}』の代わりに『${t}』で一致`).join('、')));
+    li.append(
+      el('p', 'search-result__via', via.map(([word, term]) => fillIn(words.via, { word, term })).join(words.listJoin)),
+    );
   return li;
 }
 
@@ -249,7 +275,14 @@ export function startSearchPage(root: HTMLElement): void {
   const more = part<HTMLButtonElement>('#search-more');
   const rowList = unpackSearchRows(JSON.parse(part('#search-form-rows').textContent) as PackedSearchRow[]);
   const rows = new Map(rowList.map((r) => [r.id, r]));
-  const dictionary = JSON.parse(part('#search-synonyms').textContent) as SearchDictionary;
+  const say = root.dataset['words'] ? (JSON.parse(root.dataset['words']) as SearchWords) : JA_SEARCH_WORDS;
+  const bundle = searchIndexPath(say.locale);
+  // The dictionary's synonyms and regions are Japanese terms: only the Japanese page carries them.
+  const synonyms = root.querySelector('#search-synonyms');
+  const dictionary: SearchDictionary = synonyms
+    ? (JSON.parse(synonyms.textContent) as SearchDictionary)
+    : { groups: [], expansions: {} };
+  const english = say.locale !== 'ja';
   const expansion = part('#search-expansion');
   let runId = 0;
   let current: Run | undefined;
@@ -295,12 +328,14 @@ export function startSearchPage(root: HTMLElement): void {
         box.value = v;
         box.dataset['facet'] = PROVIDER_FACET;
         const label = el('label', undefined, v, el('span', 'facet-count'));
+        // A provider's name as written: Japanese on an English page.
+        if (english) label.firstChild!.replaceWith(Object.assign(el('span', undefined, v), { lang: 'ja' }));
         label.htmlFor = box.id;
         el('div', 'facet', box, label);
       }
       box.checked = chosen.includes(v);
       box.parentElement!.querySelector('.facet-count')!.textContent =
-        withCounts && counts.has(v) ? `（${counts.get(v)}）` : '';
+        withCounts && counts.has(v) ? fillIn(say.count, { n: counts.get(v)! }) : '';
       return box.parentElement!;
     });
     providerChoices.replaceChildren(...boxes);
@@ -317,20 +352,18 @@ export function startSearchPage(root: HTMLElement): void {
     const shown = named.slice(0, 6);
     const links = shown.flatMap((r, i) => {
       const a = el('a', undefined, rowName(r));
-      a.href = itemPath(r.id);
-      return i ? ['、', a] : [a];
+      a.href = itemPath(r.id, say.locale);
+      return i ? [say.listJoin, a] : [a];
     });
     const more =
       named.length > shown.length
         ? [
-            '、ほか',
-            String(named.length - shown.length),
-            '項目（',
-            Object.assign(el('a', undefined, '項目別一覧'), { href: itemsPath() }),
-            '）',
+            fillIn(say.itemsMoreBefore, { n: named.length - shown.length }),
+            Object.assign(el('a', undefined, say.itemsIndex), { href: itemsPath(undefined, say.locale) }),
+            say.itemsMoreAfter,
           ]
         : [];
-    items.replaceChildren(el('p', undefined, '全サービスの回答を項目ごとに比べる: ', ...links, ...more));
+    items.replaceChildren(el('p', undefined, say.itemsLead, ...links, ...more));
     items.hidden = false;
   }
 
@@ -338,12 +371,12 @@ export function startSearchPage(root: HTMLElement): void {
 
   function cardOf(r: Run, d: PagefindResultData): HTMLLIElement {
     const h = r.held.get(d);
-    if (!h) return card(d, r.q, rows);
+    if (!h) return card(d, r.q, rows, say);
     const via =
       h.kind === 'expanded'
         ? h.words.flatMap((t, i): [string, string][] => (t === r.words[i]!.word ? [] : [[r.words[i]!.word, t]]))
         : [];
-    return card(d, h.words.join(' '), rows, via);
+    return card(d, h.words.join(' '), rows, say, via);
   }
 
   /** Adds a checked page to its list: literal hits before those found through the dictionary. */
@@ -353,7 +386,7 @@ export function startSearchPage(root: HTMLElement): void {
       // Found by the query itself but without every word as written: listed apart (pieces' pages are dropped).
       if (fromQuery) {
         r.rest.push(d);
-        partialList.append(card(d, '', rows));
+        partialList.append(card(d, '', rows, say));
       }
       return;
     }
@@ -421,7 +454,7 @@ export function startSearchPage(root: HTMLElement): void {
     for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
       if (box.dataset['facet'] === PROVIDER_FACET) continue;
       box.parentElement!.querySelector('.facet-count')!.textContent = done
-        ? `（${countOf(box.dataset['facet']!, box.value)}）`
+        ? fillIn(say.count, { n: countOf(box.dataset['facet']!, box.value) })
         : '';
     }
     // The providers offered are those of the services listed (all of them once every candidate is checked).
@@ -430,23 +463,24 @@ export function startSearchPage(root: HTMLElement): void {
       for (const p of d.filters[PROVIDER_FACET] ?? []) providers.set(p, (providers.get(p) ?? 0) + 1);
     showProviders(providers, undefined, done);
     const also = [
-      r.nExpanded ? `合わせて検索した語で一致 ${r.nExpanded} 件` : '',
-      pages ? `制度の説明のページ ${pages} 件` : '',
-      r.rest.length ? `一部の語だけ一致 ${r.rest.length} 件` : '',
+      r.nExpanded ? fillIn(say.alsoExpanded, { n: r.nExpanded }) : '',
+      pages ? fillIn(say.alsoPages, { n: pages }) : '',
+      r.rest.length ? fillIn(say.alsoPartial, { n: r.rest.length }) : '',
     ]
       .filter(Boolean)
-      .join('、');
+      .join(say.listJoin);
     const left = r.queue.length;
     // Not every candidate checked yet: say so, so 「20 件」 is not read as all there is.
     const pending = done
       ? ''
       : left
-        ? `まで表示しています。まだ確かめていない候補が ${left.toLocaleString('ja-JP')} 件あり、「さらに表示」で続きを確かめます。`
-        : 'まで表示しています。表記の揺れ・同義語で見つかる候補は「さらに表示」で探します。';
+        ? fillIn(say.pendingLeft, { n: left.toLocaleString(english ? 'en-GB' : 'ja-JP') })
+        : say.pendingLookups;
     status.textContent =
       (r.q
-        ? `「${r.typed}」を含むサービス ${services} 件${also ? `（${r.nExpanded ? 'うち' : 'ほかに'}${also}）` : ''}`
-        : `条件に合うサービス ${services} 件`) + pending;
+        ? fillIn(say.found, { q: r.typed, n: services }) +
+          (also ? fillIn(r.nExpanded ? say.alsoAmong : say.alsoWith, { also }) : '')
+        : fillIn(say.foundNoQuery, { n: services })) + pending;
     more.hidden = done;
   }
 
@@ -458,7 +492,7 @@ export function startSearchPage(root: HTMLElement): void {
     const q = typed.normalize('NFKC');
     const chosen = selectedFilters(root);
     const nChosen = Object.values(chosen).reduce((n, f) => n + f.any.length, 0);
-    filterCount.textContent = nChosen ? `（${nChosen} 件選択中）` : '';
+    filterCount.textContent = nChosen ? fillIn(say.chosen, { n: nChosen }) : '';
     showItems(q);
     exactList.replaceChildren();
     pagesList.replaceChildren();
@@ -469,16 +503,16 @@ export function startSearchPage(root: HTMLElement): void {
       pagesBox.hidden = true;
       partial.hidden = true;
       expansion.hidden = true;
-      status.textContent = 'キーワードを入力するか、絞り込み条件を選んでください。';
+      status.textContent = say.empty;
       return;
     }
-    status.textContent = '検索しています…';
+    status.textContent = say.searching;
     let pf: Pagefind;
     try {
-      pf = await loadPagefind();
+      pf = await loadPagefind(bundle);
     } catch {
       pagefind = undefined;
-      status.textContent = `「${typed}」を検索できませんでした（検索の索引を読み込めませんでした）。認定サービス一覧・項目別一覧からも探せます。`;
+      status.textContent = fillIn(say.loadFailed, { q: typed });
       return;
     }
     const expanded = expandQuery(q, dictionary);
@@ -522,7 +556,7 @@ export function startSearchPage(root: HTMLElement): void {
     if (!r) return;
     const mine = runId;
     more.disabled = true;
-    status.textContent = '続きを確かめています…';
+    status.textContent = say.checkingMore;
     const ok = await fill(r, mine, r.services.length + r.pages.length + SCREEN);
     more.disabled = false;
     if (ok) showCounts(r, true);

@@ -9,8 +9,65 @@ import { readCertificationNumber } from '../rules/certification-number.ts';
 import { formatJapaneseDate, todayInTokyo } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/status.ts';
 import { liveStatusOn } from '../lib/live-status-rule.ts';
-import { certificatePath, servicePath } from '../lib/paths.ts';
+import { certificatePath, servicePath, type PathLocale } from '../lib/paths.ts';
 import type { VerifyEntry, VerifyIndex } from '../lib/verify-index.ts';
+import { formatEnglishDate } from '../i18n/date.ts';
+
+/**
+ * What the lookup writes, in the page's language. The Japanese words are the
+ * default; the English page (/en/verify/) renders its words from
+ * src/i18n/en.ts onto <verify-lookup data-words>. Values go in braces.
+ */
+export interface VerifyWords {
+  locale: PathLocale;
+  label: string;
+  submit: string;
+  valid: string;
+  notValid: string;
+  number: string;
+  serviceName: string;
+  providerName: string;
+  status: string;
+  statusOn: string;
+  period: string;
+  periodRange: string;
+  /** A status or ending (the rule's Japanese word) as the page says it; missing: as written. */
+  statuses: Readonly<Record<string, string>>;
+  certificate: string;
+  disclosure: string;
+  malformed: string;
+  impossibleSerial: string;
+  impossibleMonth: string;
+  notListed: string;
+  loadFailed: string;
+}
+
+const JA_WORDS: VerifyWords = {
+  locale: 'ja',
+  label: '認定番号',
+  submit: '確かめる',
+  valid: 'この認定は有効です',
+  notValid: 'この認定は現在有効ではありません',
+  number: '認定番号',
+  serviceName: 'サービスの名称',
+  providerName: '事業者の名称',
+  status: '状態',
+  statusOn: '{status}（{date} 時点）',
+  period: '認定期間',
+  periodRange: '{from} から {to} まで',
+  statuses: {},
+  certificate: '認定証',
+  disclosure: '開示情報',
+  malformed: '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。',
+  impossibleSerial: '{number} は認定番号としてありえません（通番 {serial} は使われません）。番号を確かめてください。',
+  impossibleMonth:
+    '{number} は認定番号としてありえません（下4桁「{yymm}」は初回認定の年月〔西暦の下2桁と月〕ですが、{month}月はありません）。番号を確かめてください。',
+  notListed: '{number} の認定は、この一覧に掲載されていません。',
+  loadFailed: '一覧を読み込めませんでした。下の表から探してください。',
+};
+
+const fill = (word: string, values: Readonly<Record<string, string | number>>) =>
+  word.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
   const e = document.createElement(tag);
@@ -19,7 +76,10 @@ function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTM
   return e;
 }
 
-function show(entry: VerifyEntry, asOf: string): HTMLElement {
+function show(entry: VerifyEntry, asOf: string, w: VerifyWords): HTMLElement {
+  const english = w.locale === 'en';
+  const date = english ? formatEnglishDate : formatJapaneseDate;
+  const word = (s: string) => w.statuses[s] ?? s;
   const today = todayInTokyo();
   const on = today > asOf ? today : asOf;
   const status = liveStatusOn({ end: entry.periodEnd, renewal: entry.renewal, ended: entry.ended }, on);
@@ -27,27 +87,25 @@ function show(entry: VerifyEntry, asOf: string): HTMLElement {
   const box = el('div', undefined, { class: `notice ${valid ? '' : 'notice--ended'}` });
   // The number and the verdict on one line (the number never breaks), as a phone shows it first.
   const verdict = el('p', undefined, { class: 'verify-verdict' });
-  verdict.append(
-    el('span', entry.number, { class: 'nowrap' }),
-    '：',
-    valid ? 'この認定は有効です' : 'この認定は現在有効ではありません',
-  );
+  verdict.append(el('span', entry.number, { class: 'nowrap' }), english ? ': ' : '：', valid ? w.valid : w.notValid);
   box.append(verdict);
   const dl = el('dl', undefined, { class: 'verify-facts' });
-  const rows: [string, string][] = [
-    ['認定番号', entry.number],
-    ['サービスの名称', entry.serviceName],
-    ['事業者の名称', entry.providerName],
-    ['状態', `${status}（${formatJapaneseDate(on)} 時点）`],
-    ['認定期間', `${formatJapaneseDate(entry.periodStart)} から ${formatJapaneseDate(entry.periodEnd)} まで`],
+  // The names are the provider's, as written: Japanese on the English page.
+  const asWritten = english ? { lang: 'ja' } : {};
+  const rows: [string, string, Record<string, string>?][] = [
+    [w.number, entry.number],
+    [w.serviceName, entry.serviceName, asWritten],
+    [w.providerName, entry.providerName, asWritten],
+    [w.status, fill(w.statusOn, { status: word(status), date: date(on) })],
+    [w.period, fill(w.periodRange, { from: date(entry.periodStart), to: date(entry.periodEnd) })],
   ];
-  if (entry.ended) rows.push([entry.ended, formatJapaneseDate(entry.endedDate)]);
-  for (const [k, v] of rows) dl.append(el('dt', k), el('dd', v));
+  if (entry.ended) rows.push([word(entry.ended), date(entry.endedDate)]);
+  for (const [k, v, attrs] of rows) dl.append(el('dt', k), el('dd', v, attrs));
   const links = el('p');
   links.append(
-    el('a', '認定証', { href: certificatePath(entry.id) }),
-    ' ・ ',
-    el('a', '開示情報', { href: servicePath(entry.id) }),
+    el('a', w.certificate, { href: certificatePath(entry.id, w.locale) }),
+    english ? ' · ' : ' ・ ',
+    el('a', w.disclosure, { href: servicePath(entry.id, w.locale) }),
   );
   box.append(dl, links);
   return box;
@@ -64,7 +122,10 @@ function remember(number: string | null): void {
 export class VerifyLookup extends HTMLElement {
   #index: Promise<VerifyIndex> | undefined;
 
+  #words: VerifyWords = JA_WORDS;
+
   connectedCallback(): void {
+    if (this.dataset['words']) this.#words = JSON.parse(this.dataset['words']) as VerifyWords;
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
     const out = this.querySelector<HTMLElement>('[role="status"]')!;
@@ -84,27 +145,28 @@ export class VerifyLookup extends HTMLElement {
     const reading = readCertificationNumber(typed);
     if (reading.kind === 'malformed') {
       remember(null);
-      return el('p', '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。');
+      return el('p', this.#words.malformed);
     }
     const number = reading.number;
     remember(number);
     if (reading.kind === 'impossible') {
       const [, serial, yymm] = /^IP(\d{4})-(\d{4})$/.exec(number)!;
+      const w = this.#words;
       return el(
         'p',
         reading.problem === 'serial'
-          ? `${number} は認定番号としてありえません（通番 ${serial} は使われません）。番号を確かめてください。`
-          : `${number} は認定番号としてありえません（下4桁「${yymm}」は初回認定の年月〔西暦の下2桁と月〕ですが、${Number(yymm!.slice(2))}月はありません）。番号を確かめてください。`,
+          ? fill(w.impossibleSerial, { number, serial: serial! })
+          : fill(w.impossibleMonth, { number, yymm: yymm!, month: Number(yymm!.slice(2)) }),
       );
     }
     this.#index ??= fetch('/verify/index.json').then((r) => r.json() as Promise<VerifyIndex>);
     try {
       const data = await this.#index;
       const entry = data.services.find((s) => s.number === number);
-      return entry ? show(entry, data.asOf) : el('p', `${number} の認定は、この一覧に掲載されていません。`);
+      return entry ? show(entry, data.asOf, this.#words) : el('p', fill(this.#words.notListed, { number }));
     } catch {
       this.#index = undefined;
-      return el('p', '一覧を読み込めませんでした。下の表から探してください。');
+      return el('p', this.#words.loadFailed);
     }
   }
 }

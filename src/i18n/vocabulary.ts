@@ -17,6 +17,11 @@ import type {
   WatchToggleWords,
   WatchWords,
 } from './widget-words.ts';
+import type { Region } from '../rules/regions.ts';
+import type { SortKey } from '../lib/words.ts';
+import type { SearchWords } from '../client/search-words.ts';
+import type { VerifyWords } from '../client/verify.ts';
+import type { ListWords } from '../client/list-controls.ts';
 
 export type AnswerState = PublishedAnswer['state'];
 
@@ -106,10 +111,13 @@ export interface EnglishPageTexts {
     navLabel: string;
     list: string;
     about: string;
-    /** Heading of the links to pages that exist only in Japanese so far. */
-    japaneseOnly: string;
     compare: string;
     items: string;
+    search: string;
+    verify: string;
+    /** The header's search box: its name and the hint inside it. */
+    searchLabel: string;
+    searchHint: string;
     footerNavLabel: string;
     asOf: (date: string) => string;
     published: string;
@@ -402,6 +410,68 @@ export interface EnglishPageTexts {
     inserted: string;
     insertedEnd: string;
     field: Record<FaceSheetField, string>;
+  };
+  /** /en/search/: the page's own words, then what its script writes (search-words.ts). */
+  search: {
+    title: string;
+    description: string;
+    lead: string;
+    keywords: string;
+    submit: string;
+    noscript: string;
+    noscriptList: string;
+    noscriptVerify: string;
+    filters: string;
+    /** Legends of the facets, keyed by the index's own facet names (src/lib/search-terms.ts FACETS). */
+    facets: Readonly<Record<string, string>>;
+    regions: Readonly<Record<Region, string>>;
+    providersHint: string;
+    services: string;
+    partial: string;
+    pages: string;
+    more: string;
+    script: SearchWords;
+  };
+  /** /en/verify/ and its lookup (verify.ts). */
+  verify: {
+    title: string;
+    description: string;
+    lead: string;
+    caption: (date: string) => string;
+    number: string;
+    status: string;
+    names: string;
+    certificateOf: (number: string) => string;
+    certificate: string;
+    script: VerifyWords;
+  };
+  /** The list's sorting and filters, and the compare picker (ListControls, list-controls.ts). */
+  listControls: {
+    heading: string;
+    sort: string;
+    sorts: Readonly<Record<SortKey, string>>;
+    category: string;
+    status: string;
+    certified: string;
+    place: string;
+    uptime: string;
+    uptimeAtLeast: (percent: string) => string;
+    certifications: string;
+    all: string;
+    apply: string;
+    reset: string;
+    pickLead: string;
+    pickSubmit: string;
+    pick: string;
+    pickEnded: string;
+    script: ListWords;
+  };
+  /** The English part of the one 404 page (static hosts serve /404.html for every missing address). */
+  notFound: {
+    title: string;
+    body: string;
+    list: string;
+    verify: string;
   };
   about: {
     navHeading: string;

@@ -20,6 +20,14 @@
  * Pagefind's mergeIndex. A small catalogue has one shard and the same output
  * as plain `pagefind --site dist`. SEARCH_SHARDS=N forces N shards (the test
  * build uses it, so the merged path is what the search tests exercise).
+ *
+ * Each language is a separate pass with its own bundle (SEARCH_BUNDLES):
+ * Japanese pages in /pagefind/, English ones (/en/…, <html lang="en">) in
+ * /en/pagefind/. Pagefind would split one bundle by `<html lang>` by itself,
+ * but then the shards would count both languages' pages (more shards, so
+ * more requests for every Japanese query, and twice the pages in memory per
+ * shard); apart, the Japanese index is what it was without the English
+ * edition, and each language's shards are bounded by its own pages.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
+import { searchIndexPath } from '../lib/paths.ts';
 
 /** At most this many pages in a shard: about 3.5 GB of Pagefind memory on our pages. */
 export const MAX_SHARD_PAGES = 1500;
@@ -62,16 +71,23 @@ export function shardCount(pages: number, forced = process.env['SEARCH_SHARDS'])
   return Math.max(1, Math.ceil(Math.sqrt(pages / 400)), Math.ceil(pages / MAX_SHARD_PAGES));
 }
 
-/** Site path of shard `n`'s bundle. */
-export function shardBundle(n: number): string {
-  return n === 0 ? '/pagefind/' : `/pagefind/shard-${n}/`;
+/** The languages indexed, each with its own bundle (the search page of a language loads only its own). */
+export const SEARCH_BUNDLES = { ja: searchIndexPath('ja'), en: searchIndexPath('en') } as const;
+export type SearchLanguage = keyof typeof SEARCH_BUNDLES;
+
+/** Site path of shard `n`'s bundle of one language's index. */
+export function shardBundle(n: number, lang: SearchLanguage = 'ja'): string {
+  const root = SEARCH_BUNDLES[lang];
+  return n === 0 ? root : `${root}shard-${n}/`;
 }
+
+const BUNDLE_DIRS = new Set(Object.values(SEARCH_BUNDLES).map((b) => b.slice(1, -1)));
 
 function htmlFiles(dir: string, site: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (relative(site, p) !== 'pagefind') htmlFiles(p, site, out);
+      if (!BUNDLE_DIRS.has(relative(site, p).split(sep).join('/'))) htmlFiles(p, site, out);
     } else if (entry.name.endsWith('.html')) out.push(p);
   }
   return out;
@@ -81,6 +97,13 @@ interface Page {
   /** Relative to the site folder, with forward slashes. */
   path: string;
   sha: string;
+  /** The index it belongs to, from its `<html lang>` (a page in neither language is in the Japanese one). */
+  lang: SearchLanguage;
+}
+
+/** The language of a page's index, read from its `<html lang>` as Pagefind itself reads it. */
+export function pageLanguage(html: string): SearchLanguage {
+  return /<html[^>]*\slang="?en\b/i.test(html.slice(0, 500)) ? 'en' : 'ja';
 }
 
 /** Pages Pagefind would index: only those that mark their body with data-pagefind-body (the site uses it on every indexed page). */
@@ -92,6 +115,7 @@ function indexedPages(site: string): Page[] {
     pages.push({
       path: relative(site, file).split(sep).join('/'),
       sha: createHash('sha256').update(html).digest('hex'),
+      lang: pageLanguage(html.toString('latin1', 0, 500)),
     });
   }
   return pages;
@@ -124,22 +148,56 @@ export async function minifyPagefindScript(file: string): Promise<void> {
   writeFileSync(file, r.code);
 }
 
+interface IndexReport {
+  pages: number;
+  shards: number;
+  built: number;
+  reused: number;
+}
+
+/**
+ * Every language's index, one pass each (SEARCH_BUNDLES). A language's shard
+ * cache is its own folder (the Japanese one SEARCH_CACHE_DIR as before, the
+ * English one beside it with `-en`), because a pass clears from its cache the
+ * shards it did not use.
+ */
 export async function writeSearchIndex(
   site: string,
   cacheDir: string,
   log: (msg: string) => void = () => {},
-): Promise<{ pages: number; shards: number; built: number; reused: number }> {
+): Promise<Record<SearchLanguage, IndexReport>> {
+  const pages = indexedPages(site);
+  const out = {} as Record<SearchLanguage, IndexReport>;
+  for (const lang of Object.keys(SEARCH_BUNDLES) as SearchLanguage[]) {
+    out[lang] = await writeLanguageIndex(
+      site,
+      lang === 'ja' ? cacheDir : `${cacheDir}-${lang}`,
+      pages.filter((p) => p.lang === lang),
+      lang,
+      log,
+    );
+  }
+  return out;
+}
+
+async function writeLanguageIndex(
+  site: string,
+  cacheDir: string,
+  pages: Page[],
+  lang: SearchLanguage,
+  log: (msg: string) => void,
+): Promise<IndexReport> {
   const started = performance.now();
   const version = (
     JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const pages = indexedPages(site);
+  const out = join(site, SEARCH_BUNDLES[lang]);
+  rmSync(out, { recursive: true, force: true });
+  if (pages.length === 0) return { pages: 0, shards: 0, built: 0, reused: 0 };
   const count = shardCount(pages.length);
   const shards: Page[][] = Array.from({ length: count }, () => []);
   for (const p of pages) shards[shardOf(p.path, count)]!.push(p);
 
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const used = new Set<string>();
   let built = 0;
@@ -158,19 +216,20 @@ export async function writeSearchIndex(
       renameSync(tmp, cached);
       built++;
     }
-    cpSync(cached, join(site, shardBundle(n)), { recursive: true });
+    cpSync(cached, join(site, shardBundle(n, lang)), { recursive: true });
   }
   await minifyPagefindScript(join(out, 'pagefind.js'));
   writeFileSync(
     join(out, SHARD_LIST),
-    `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1)) })}\n`,
+    `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1, lang)) })}\n`,
   );
   // The cache holds this site's shards only; older ones are no use to the next build.
   for (const name of readdirSync(cacheDir))
     if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
+  // The Japanese line is the one `npm run bench` reads ([search] without a language).
   log(
-    `[search] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`,
+    `[search${lang === 'ja' ? '' : `:${lang}`}] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`,
   );
   return { pages: pages.length, shards: count, built, reused: count - built };
 }

@@ -168,11 +168,18 @@ export function comparePath(
 }
 
 /** The 認定番号 lookup, with a number to look up at once (/verify/?n=IP0001-1302). */
-export function verifyPath(certificationNumber?: string): string {
-  return certificationNumber ? `/verify/?n=${encodeURIComponent(certificationNumber)}` : '/verify/';
+export function verifyPath(certificationNumber?: string, locale: PathLocale = 'ja'): string {
+  const path = `${prefix(locale)}/verify/`;
+  return certificationNumber ? `${path}?n=${encodeURIComponent(certificationNumber)}` : path;
 }
 
 /** The site search, with a query to run at once. */
-export function searchPath(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+export function searchPath(query?: string, locale: PathLocale = 'ja'): string {
+  const path = `${prefix(locale)}/search/`;
+  return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+}
+
+/** The Pagefind bundle of a language's search index (written by src/integrations/search-index.ts). */
+export function searchIndexPath(locale: PathLocale = 'ja'): string {
+  return `${prefix(locale)}/pagefind/`;
 }

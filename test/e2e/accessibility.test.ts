@@ -72,6 +72,19 @@ const STATES: { path: string; ready?: (page: Page) => Promise<unknown> }[] = [
     ready: (page) =>
       page.waitForFunction(() => document.getElementById('verify-result')?.textContent?.includes('IP0001-1302')),
   },
+  // The English search with results and filters, the English lookup, the English list filtered.
+  {
+    path: '/en/search/?q=availability',
+    ready: (page) =>
+      page.waitForFunction(() => document.getElementById('search-form')?.dataset['searched'] === 'availability'),
+  },
+  {
+    path: '/en/verify/?n=IP0001-1302',
+    ready: (page) =>
+      page.waitForFunction(() => document.getElementById('verify-result')?.textContent?.includes('IP0001-1302')),
+  },
+  { path: '/en/?uptime=99.95&cert=ISO/IEC 27017' },
+  { path: '/en/services/IP0001-1302/' }, // the 404 page under /en/
 ];
 
 for (const width of [1280, 390]) {

@@ -34,6 +34,8 @@ const EXTRA: string[] = [
   '/compare/?services=IP0001-1302,IP0002-1406,IP0007-1903,IP0008-2004,IP0009-2109,IP0010-2210',
   '/search/?q=稼働率',
   '/verify/?n=IP0001-1302',
+  '/en/search/?q=availability',
+  '/en/verify/?n=IP0001-1302',
   '/no-such-page/',
   '/services/ip0004-1511/',
   '/en/services/ip0004-1511/',

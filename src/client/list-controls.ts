@@ -12,12 +12,14 @@ import { MAX_SERVICES, MIN_SERVICES, loadSelection, normalise, saveSelection } f
 import { comparePath, type PathLocale } from '../lib/paths.ts';
 
 /**
- * What the element writes, in the page's language: the Japanese words are
- * the default; the English list renders its words (src/i18n/en.ts) onto
- * <list-controls data-words>. Values go in braces.
+ * What the element writes, in the page's language, rendered by
+ * ListControls.astro onto <list-controls data-words> (the script carries no
+ * language of its own, so neither page pays for the other's words). Values
+ * go in braces.
  */
 export interface ListWords {
-  locale: PathLocale;
+  /** The language of the comparison the picker opens. */
+  compareLocale: PathLocale;
   captionFiltered: string;
   caption: string;
   countFiltered: string;
@@ -26,17 +28,6 @@ export interface ListWords {
   picked: string;
   pickRange: string;
 }
-
-const JA_WORDS: ListWords = {
-  locale: 'ja',
-  captionFiltered: '認定サービス{all}件中{shown}件（{filters}、{sort}）',
-  caption: '認定サービス{all}件（{sort}）',
-  countFiltered: '{all}件中 {shown}件を表示しています。',
-  count: '{all}件すべてを表示しています。',
-  filtersJoin: '・',
-  picked: '{n}件を選択中（{min}〜{max}件）。',
-  pickRange: '比較するサービスを{min}〜{max}件選んでください（現在 {n}件）。',
-};
 
 const fill = (word: string, values: Readonly<Record<string, string | number>>) =>
   word.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
@@ -82,11 +73,8 @@ function matches(r: Row, f: Record<string, string>): boolean {
 }
 
 export class ListControls extends HTMLElement {
-  #words: ListWords = JA_WORDS;
-
   connectedCallback(): void {
-    if (this.dataset['words']) this.#words = JSON.parse(this.dataset['words']) as ListWords;
-    const w = this.#words;
+    const w = JSON.parse(this.dataset['words']!) as ListWords;
     const form = this.querySelector<HTMLFormElement>('form[data-part="controls"]');
     const table = this.querySelector<HTMLTableElement>('table');
     if (!form || !table) return;
@@ -138,11 +126,11 @@ export class ListControls extends HTMLElement {
     });
     form.addEventListener('reset', () => setTimeout(() => apply(true)));
     apply(false);
-    this.#comparePicks(rows);
+    this.#comparePicks(rows, w);
   }
 
   /** Compare picks: checked boxes mirror the stored selection, in pick order. */
-  #comparePicks(rows: Row[]): void {
+  #comparePicks(rows: Row[], w: ListWords): void {
     const pick = this.querySelector<HTMLFormElement>('form[data-part="compare-pick"]')!;
     const status = pick.querySelector<HTMLElement>('[data-part="pick-status"]')!;
     const boxes = rows.flatMap((r) => [...r.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]);
@@ -150,7 +138,7 @@ export class ListControls extends HTMLElement {
     let selection = loadSelection();
     const sync = () => {
       for (const b of boxes) b.checked = selection.includes(b.value);
-      status.textContent = fill(this.#words.picked, { n: selection.length, min: MIN_SERVICES, max: MAX_SERVICES });
+      status.textContent = fill(w.picked, { n: selection.length, min: MIN_SERVICES, max: MAX_SERVICES });
     };
     for (const b of boxes) {
       b.addEventListener('change', () => {
@@ -163,10 +151,10 @@ export class ListControls extends HTMLElement {
       const chosen = selection.filter((id) => known.has(id));
       e.preventDefault();
       if (chosen.length < MIN_SERVICES || chosen.length > MAX_SERVICES) {
-        status.textContent = fill(this.#words.pickRange, { n: chosen.length, min: MIN_SERVICES, max: MAX_SERVICES });
+        status.textContent = fill(w.pickRange, { n: chosen.length, min: MIN_SERVICES, max: MAX_SERVICES });
         return;
       }
-      location.href = comparePath(chosen, false, this.#words.locale);
+      location.href = comparePath(chosen, false, w.compareLocale);
     });
     sync();
   }

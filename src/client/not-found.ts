@@ -8,26 +8,16 @@
 import { readCertificationNumber, slugOf } from '../rules/certification-number.ts';
 import { servicePath, verifyPath, type PathLocale } from '../lib/paths.ts';
 
-const WORDS = {
-  ja: {
-    verify: '{n} を「認定番号で確かめる」で調べる',
-    impossible: 'アドレスの {n} は認定番号としてありえない番号です。',
-    found: 'アドレスに認定番号 {n} があります。',
-    page: '{n} のサービスのページへ',
-    open: '（',
-    close: '）',
-    missing: 'アドレスの認定番号 {n} のページは見つかりませんでした。',
-  },
-  en: {
-    verify: 'Check {n} on "Check a certification number"',
-    impossible: 'The address holds {n}, which cannot be a certification number. ',
-    found: 'The address holds the certification number {n}. ',
-    page: 'Go to the page of the service {n}',
-    open: ' (',
-    close: ')',
-    missing: 'There is no page for the certification number {n} in the address. ',
-  },
-} as const;
+/** What the offer says, rendered by the 404 page onto <not-found-number data-words> in both languages. */
+export interface NotFoundWords {
+  verify: string;
+  impossible: string;
+  found: string;
+  page: string;
+  open: string;
+  close: string;
+  missing: string;
+}
 
 const NUMBER_IN_PATH = /IP[\s\-‐－―ー]*\d{4}[\s\-‐－―ー]*\d{4}/i;
 
@@ -51,7 +41,7 @@ async function notFoundNumber(box: HTMLElement): Promise<void> {
   if (reading.kind === 'malformed') return;
   const { number } = reading;
   const locale: PathLocale = /^\/en(\/|$)/.test(location.pathname) ? 'en' : 'ja';
-  const w = WORDS[locale];
+  const w = (JSON.parse(box.dataset['words']!) as Record<PathLocale, NotFoundWords>)[locale];
   const say = (word: string) => word.replace('{n}', number);
   const p = document.createElement('p');
   if (locale === 'en') box.lang = 'en';

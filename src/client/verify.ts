@@ -14,9 +14,9 @@ import type { VerifyEntry, VerifyIndex } from '../lib/verify-index.ts';
 import { formatEnglishDate } from '../i18n/date.ts';
 
 /**
- * What the lookup writes, in the page's language. The Japanese words are the
- * default; the English page (/en/verify/) renders its words from
- * src/i18n/en.ts onto <verify-lookup data-words>. Values go in braces.
+ * What the lookup writes, in the page's language, rendered by
+ * VerifyLookup.astro onto <verify-lookup data-words> (the script carries no
+ * language of its own). Values go in braces.
  */
 export interface VerifyWords {
   locale: PathLocale;
@@ -41,30 +41,6 @@ export interface VerifyWords {
   notListed: string;
   loadFailed: string;
 }
-
-const JA_WORDS: VerifyWords = {
-  locale: 'ja',
-  label: '認定番号',
-  submit: '確かめる',
-  valid: 'この認定は有効です',
-  notValid: 'この認定は現在有効ではありません',
-  number: '認定番号',
-  serviceName: 'サービスの名称',
-  providerName: '事業者の名称',
-  status: '状態',
-  statusOn: '{status}（{date} 時点）',
-  period: '認定期間',
-  periodRange: '{from} から {to} まで',
-  statuses: {},
-  certificate: '認定証',
-  disclosure: '開示情報',
-  malformed: '認定番号の形で入力してください（例: IP0001-1302。「IP」、4桁の通番、初回認定の年月4桁）。',
-  impossibleSerial: '{number} は認定番号としてありえません（通番 {serial} は使われません）。番号を確かめてください。',
-  impossibleMonth:
-    '{number} は認定番号としてありえません（下4桁「{yymm}」は初回認定の年月〔西暦の下2桁と月〕ですが、{month}月はありません）。番号を確かめてください。',
-  notListed: '{number} の認定は、この一覧に掲載されていません。',
-  loadFailed: '一覧を読み込めませんでした。下の表から探してください。',
-};
 
 const fill = (word: string, values: Readonly<Record<string, string | number>>) =>
   word.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
@@ -122,10 +98,10 @@ function remember(number: string | null): void {
 export class VerifyLookup extends HTMLElement {
   #index: Promise<VerifyIndex> | undefined;
 
-  #words: VerifyWords = JA_WORDS;
+  #words!: VerifyWords;
 
   connectedCallback(): void {
-    if (this.dataset['words']) this.#words = JSON.parse(this.dataset['words']) as VerifyWords;
+    this.#words = JSON.parse(this.dataset['words']!) as VerifyWords;
     const form = this.querySelector('form')!;
     const input = form.querySelector('input')!;
     const out = this.querySelector<HTMLElement>('[role="status"]')!;

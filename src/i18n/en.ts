@@ -762,11 +762,13 @@ export const enPages: EnglishPageTexts = {
     reset: 'Clear',
     pickLead:
       'Choose 2 to 6 services with "Compare" in the list to see their Form B answers side by side, item by item.',
-    pickSubmit: 'Compare the chosen services',
+    pickSubmit: 'Compare the chosen services (in Japanese)',
     pick: 'Compare',
     pickEnded: 'Not offered for comparison: the certification has ended',
     script: {
-      locale: 'en',
+      // The comparison's English edition (/en/compare/) is being built apart: until it is merged, the picker opens
+      // the Japanese comparison, as the English navigation does, and the button says so.
+      compareLocale: 'ja',
       captionFiltered: '{shown} of {all} certified services ({filters}), {sort}',
       caption: '{all} certified services, {sort}',
       countFiltered: 'Showing {shown} of {all}.',
@@ -777,6 +779,15 @@ export const enPages: EnglishPageTexts = {
     },
   },
   notFound: {
+    script: {
+      verify: 'Check {n} on "Check a certification number"',
+      impossible: 'The address holds {n}, which cannot be a certification number. ',
+      found: 'The address holds the certification number {n}. ',
+      page: 'Go to the page of the service {n}',
+      open: ' (',
+      close: ')',
+      missing: 'There is no page for the certification number {n} in the address. ',
+    },
     title: 'Page not found',
     body: 'Please check the address. Certified services are in the list of certified services; a certification number can be checked on its own page.',
     list: 'Certified services (English)',

@@ -22,6 +22,7 @@ import type { SortKey } from '../lib/words.ts';
 import type { SearchWords } from '../client/search-words.ts';
 import type { VerifyWords } from '../client/verify.ts';
 import type { ListWords } from '../client/list-controls.ts';
+import type { NotFoundWords } from '../client/not-found.ts';
 
 export type AnswerState = PublishedAnswer['state'];
 
@@ -468,6 +469,8 @@ export interface EnglishPageTexts {
   };
   /** The English part of the one 404 page (static hosts serve /404.html for every missing address). */
   notFound: {
+    /** The offer of <not-found-number> under /en/ (src/client/not-found.ts). */
+    script: NotFoundWords;
     title: string;
     body: string;
     list: string;

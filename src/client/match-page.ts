@@ -122,11 +122,9 @@ function start(root: HTMLElement): void {
     });
     if (all.length >= 2) {
       const numbers = all.slice(0, MAX_SERVICES).map((r) => r.entry.n);
-      // The comparison has no English edition yet: on /en/match/ the link leads to the Japanese one, and says so.
       compare.replaceChildren(
         el('a', fill(numbers.length === all.length ? w.compareAll : w.compareSome, { shown: numbers.length }), {
-          href: compareHref(numbers),
-          ...(locale === 'en' ? { hreflang: 'ja' } : {}),
+          href: compareHref(numbers, false, locale),
         }),
       );
       compare.hidden = false;

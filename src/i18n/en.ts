@@ -340,8 +340,8 @@ export const enPages: EnglishPageTexts = {
       searching: 'Searching…',
       summary: '{all} of the {certified} services with a valid certification meet all {n} requirements.',
       summaryOne: '{all} of the {certified} services with a valid certification meet the requirement.',
-      compareAll: 'Compare the services that meet them (in Japanese)',
-      compareSome: 'Compare the first {shown} services that meet them (in Japanese)',
+      compareAll: 'Compare the services that meet them',
+      compareSome: 'Compare the first {shown} services that meet them',
       number: ' (certification number {n})',
       meetsAll: 'Meets every requirement',
       meetsSome: 'Meets {met} of {n} requirements',
@@ -762,13 +762,11 @@ export const enPages: EnglishPageTexts = {
     reset: 'Clear',
     pickLead:
       'Choose 2 to 6 services with "Compare" in the list to see their Form B answers side by side, item by item.',
-    pickSubmit: 'Compare the chosen services (in Japanese)',
+    pickSubmit: 'Compare the chosen services',
     pick: 'Compare',
     pickEnded: 'Not offered for comparison: the certification has ended',
     script: {
-      // The comparison's English edition (/en/compare/) is being built apart: until it is merged, the picker opens
-      // the Japanese comparison, as the English navigation does, and the button says so.
-      compareLocale: 'ja',
+      compareLocale: 'en',
       captionFiltered: '{shown} of {all} certified services ({filters}), {sort}',
       caption: '{all} certified services, {sort}',
       countFiltered: 'Showing {shown} of {all}.',

@@ -43,11 +43,13 @@ const KB = 1024;
  * service page 3,554 B (was 3,160), item page 2,544 B (was 2,239), compare
  * 5,500 B (was 5,556), watch 4,015 B (was 3,910); each English twin loads
  * exactly what its Japanese page does. The service and item budgets grew by
- * that much to keep their margin.
+ * that much to keep their margin. The list, whose filters and picker read
+ * their words the same way and open the English comparison from /en/, came
+ * to 2,051 B (was 1,808), so its budget is 2.25 KB.
  */
 const BUDGETS: Budget[] = [
   // Each English twin (/en/…) runs the same elements as its Japanese page, with its words in the HTML.
-  { name: '一覧 (/)', pages: (p) => p === 'index.html' || p === 'en/index.html', gzipBytes: 2 * KB },
+  { name: '一覧 (/)', pages: (p) => p === 'index.html' || p === 'en/index.html', gzipBytes: 2.25 * KB },
   {
     name: 'サービスのページ',
     pages: (p) => /^(?:en\/)?services\/[^/]+\/index\.html$/.test(p),

@@ -216,6 +216,11 @@ describe('the English matcher', () => {
     expect(await link.getAttribute('href')).toMatch(/^\/en\/services\/ip\d{4}-\d{4}\/$/);
     // The results are English too: only the names, places and quoted answers are Japanese, each marked.
     expect(await unmarkedJapanese(page)).toEqual([]);
+    // The services meeting every requirement open in the English comparison.
+    expect(expected.length).toBeGreaterThan(1);
+    const compare = page.locator('#match-compare a');
+    expect(await compare.innerText()).toBe(enPages.match.finder.compareAll);
+    expect(await compare.getAttribute('href')).toBe(comparePath(expected, false, 'en'));
     await link.click();
     await page.waitForURL(/\/en\/services\/[^/]+\/$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

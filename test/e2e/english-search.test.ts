@@ -9,7 +9,8 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
-import { homePath, searchPath, servicePath, verifyPath } from '../../src/lib/paths.ts';
+import { comparePath, homePath, searchPath, servicePath, verifyPath } from '../../src/lib/paths.ts';
+import { enPages } from '../../src/i18n/en.ts';
 
 const browser = useBrowser();
 const CERTIFIED = ['0001', '0002', '0007', '0008', '0009', '0010', '0011', '0012'];
@@ -145,6 +146,19 @@ describe('English list', () => {
     expect(await page.locator('#list-count').innerText()).toBe(`Showing ${shown} of ${all}.`);
     expect(new URL(page.url()).search).toBe('?category=PaaS');
     expect(await unmarkedJapanese(page)).toEqual([]);
+  });
+
+  test('two services chosen on the English list open in the English comparison', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl(homePath('en')));
+    const boxes = page.locator('input[name="services[]"]:not(:disabled)');
+    const chosen = [await boxes.nth(0).inputValue(), await boxes.nth(1).inputValue()];
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByRole('button', { name: enPages.listControls.pickSubmit }).click();
+    await page.waitForURL((url) => url.pathname === comparePath([], false, 'en'));
+    expect(new URL(page.url()).searchParams.get('services')!.split(',')).toEqual(chosen);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 });
 

@@ -60,7 +60,7 @@ export function astroSync(env: Record<string, string>): { status: number | null;
 function astroBuildUnlocked(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
   const pages = astroCommand(['build', '--outDir', outDir], env);
   if (pages.status !== 0) return pages;
-  const merged = { ...process.env, SKIP_SEARCH_INDEX: '1', ...env };
+  const merged: NodeJS.ProcessEnv = { ...process.env, SKIP_SEARCH_INDEX: '1', ...env };
   if (merged['SKIP_IMAGES'] === '1' && merged['SKIP_SEARCH_INDEX'] === '1') return pages;
   // The images and the search index, as `npm run build` writes them after Astro has exited.
   const rest = nodeCommand([join(ROOT, 'scripts/finish-site.ts'), outDir], env);

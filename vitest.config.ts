@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BuildAwareSequencer from './test/support/sequencer.ts';
 
 /**
  * Test tiers (`npx vitest run --project <name>`, or the npm scripts):
@@ -23,6 +24,8 @@ export default defineConfig({
     reporters: ['default', './test/support/summary-reporter.ts'],
     // A 2-core machine: at most 2 test files at once, hence at most 2 Chromiums (one per e2e file).
     maxWorkers: 2,
+    // Never two build tests at once (they wait for each other's lock): the other worker runs the rest meanwhile.
+    sequence: { sequencer: BuildAwareSequencer },
     // Browser and build tests close Chromium and servers on the way out.
     teardownTimeout: 20_000,
     // npm run test:coverage (the unit tier): the thresholds sit just under the figures measured on

@@ -2,9 +2,9 @@
  * node scripts/search-index.ts [site folder, default dist]
  *
  * Builds (again) the sharded Pagefind index of a site folder that `astro
- * build` wrote. The build already does this by itself
- * (src/integrations/search-index.ts); this command is for a folder built
- * with SKIP_SEARCH_INDEX=1 or for timing the index on its own.
+ * build` wrote. `npm run build` already does this (scripts/finish-site.ts,
+ * with the images); this command is for a folder built with
+ * SKIP_SEARCH_INDEX=1 or for timing the index on its own.
  */
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';

@@ -20,7 +20,7 @@ import { slugOf } from '../rules/certification-number.ts';
 import { logoDataUri, logoSvg } from './certification-logo.ts';
 import { cacheKey, ImageCache } from './image-cache.ts';
 import { imageFonts } from './image-fonts.ts';
-import { markInput, ogServiceInput, OG_PAGES } from './image-inputs.ts';
+import { markInput, ogServiceInput, OG_PAGES, OG_PAGES_EN } from './image-inputs.ts';
 import { MARK_BASE, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
 import { OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
 import { resizeSvg } from './render-image.ts';
@@ -35,11 +35,12 @@ export interface KindCost {
   count: number;
   ms: number;
 }
-/** What rendering cost, by kind: a mark's layout (its SVG), its PNGs, and OG images (layout and PNG). */
+/** What rendering cost, by kind: a mark's layout (its SVG), its PNGs, and OG images (layout and PNG; the English edition's apart). */
 export interface ImageCosts {
   markSvg: KindCost;
   markPng: KindCost;
   og: KindCost;
+  ogEn: KindCost;
 }
 
 export interface ImageJob {
@@ -132,21 +133,25 @@ function ogJob(path: string, input: OgInput): ImageJob {
       if (file === null) {
         const made = await renderer.layout(tree, OG_SIZE, false, [OG_SIZE.width]);
         file = cache.put(`${key}.png`, made.pngs[0]!);
-        costs.og.count++;
-        costs.og.ms += made.svgMs + made.pngMs;
+        const kind = input.locale === 'en' ? costs.ogEn : costs.og;
+        kind.count++;
+        kind.ms += made.svgMs + made.pngMs;
       }
       await sink(path, { cached: file });
     },
   };
 }
 
-/** Every image of the catalogue whose services.json entries are given. */
+/** Every image of the catalogue whose services.json entries are given, the English edition's cards included. */
 export function imageJobs(services: readonly ServiceListEntry[]): ImageJob[] {
   const pages = Object.entries(OG_PAGES) as [OgPage, OgInput][];
+  const pagesEn = Object.entries(OG_PAGES_EN) as [OgPage, OgInput][];
   return [
     ...services.map(markJob).filter((j): j is ImageJob => j !== null),
     ...pages.map(([page, input]) => ogJob(ogPagePath(page), input)),
     ...services.map((s) => ogJob(ogServicePath(slugOf(s.certificationNumber)), ogServiceInput(s))),
+    ...pagesEn.map(([page, input]) => ogJob(ogPagePath(page, 'en'), input)),
+    ...services.map((s) => ogJob(ogServicePath(slugOf(s.certificationNumber), 'en'), ogServiceInput(s, 'en'))),
   ];
 }
 
@@ -164,6 +169,7 @@ const noCosts = (): ImageCosts => ({
   markSvg: { count: 0, ms: 0 },
   markPng: { count: 0, ms: 0 },
   og: { count: 0, ms: 0 },
+  ogEn: { count: 0, ms: 0 },
 });
 
 /** Renders (or takes from the cache) every image and writes it under `outDir`, rendering on every core. */

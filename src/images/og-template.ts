@@ -2,12 +2,20 @@
  * THE Open Graph image template (1200×630): a service card (サービス名称,
  * 事業者名称, 認定番号, status) or a page card (home, compare, item index).
  * Flat fills only: a gradient costs about three times as much to encode.
+ *
+ * A card is in Japanese or, for the English edition's pages, in English: the
+ * header, labels and status are English there, while the service and
+ * provider names stay as the provider wrote them (issue 18).
  */
 import type { Status } from '../rules/lifecycle.ts';
 import { FONT_FAMILY } from './image-fonts.ts';
 import { div, img, type ImageNode } from './image-node.ts';
 import { IMAGE_HEADER } from '../site.config.ts';
 import { statusTone, type StatusTone } from '../lib/words.ts';
+import { en, enPages } from '../i18n/en.ts';
+
+/** The language of a card's own words. */
+export type OgLocale = 'ja' | 'en';
 
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const OG_TEMPLATE_VERSION = 'og-1';
@@ -16,14 +24,15 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
 export type OgInput =
   | {
       kind: 'service';
+      locale: OgLocale;
       certificationNumber: string;
       serviceName: string;
       providerName: string;
       status: Status;
-      /** A date that goes with the status, e.g. 有効期限 2027年6月9日. */
+      /** A date that goes with the status, in the card's language, e.g. 有効期限 2027年6月9日. */
       statusDetail: string;
     }
-  | { kind: 'page'; title: string; subtitle: string };
+  | { kind: 'page'; locale: OgLocale; title: string; subtitle: string };
 
 const INK = '#12277A';
 const TEXT = '#1A1A1A';
@@ -47,23 +56,34 @@ export function titleSize(text: string, width = 1088, lines = 2): number {
   return 44;
 }
 
-function header(logo: string): ImageNode {
+/** The header's two lines: the Japanese ones are the images' own (site.config.ts), the English the edition's chrome. */
+function headerWords(locale: OgLocale): { org: string; name: string } {
+  return locale === 'en' ? { org: enPages.chrome.org, name: enPages.chrome.siteName } : IMAGE_HEADER;
+}
+
+function header(logo: string, locale: OgLocale): ImageNode {
+  const words = headerWords(locale);
   return div(
     { height: 128, display: 'flex', alignItems: 'center', padding: '0 56px', background: INK, color: '#FFFFFF' },
     img(logo, 84, 84, { borderRadius: 14, border: '3px solid #FFFFFF' }),
     div(
       { display: 'flex', flexDirection: 'column', marginLeft: 28, lineHeight: 1.35 },
-      div({ fontSize: 26 }, IMAGE_HEADER.org),
-      div({ fontSize: 38, fontWeight: 700 }, IMAGE_HEADER.name),
+      div({ fontSize: 26 }, words.org),
+      div({ fontSize: 38, fontWeight: 700 }, words.name),
     ),
   );
 }
 
 function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
   const tone = TONES[statusTone(s.status)];
+  const english = s.locale === 'en';
+  const number = english ? `${enPages.list.number} ${s.certificationNumber}` : `認定番号 ${s.certificationNumber}`;
+  const status = english
+    ? `${enPages.service.statusLine} ${en.status[s.status]} · ${s.statusDetail}`
+    : `状態：${s.status}　${s.statusDetail}`;
   return div(
     { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '44px 56px 48px' },
-    div({ fontSize: 32, fontWeight: 700, color: INK }, `認定番号 ${s.certificationNumber}`),
+    div({ fontSize: 32, fontWeight: 700, color: INK }, number),
     div(
       {
         fontSize: titleSize(s.serviceName),
@@ -90,7 +110,7 @@ function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
           fontSize: 32,
           fontWeight: 700,
         },
-        `状態：${s.status}　${s.statusDetail}`,
+        status,
       ),
     ),
   );
@@ -114,7 +134,7 @@ export function ogTree(input: OgInput, logo: string): ImageNode {
       background: '#FFFFFF',
       fontFamily: FONT_FAMILY,
     },
-    header(logo),
+    header(logo, input.locale),
     input.kind === 'service' ? serviceBody(input) : pageBody(input),
     div({ height: 16, background: INK }),
   );

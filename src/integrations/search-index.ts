@@ -1,8 +1,11 @@
 /**
- * The Pagefind index of the built site, made by `astro build` itself (the
- * integration at the end of this file runs after the pages are written), so
- * the build alone makes a complete site; scripts/search-index.ts is the same
- * indexer as a command for a site folder built before.
+ * The Pagefind index of the built site, made after `astro build` has exited
+ * (scripts/finish-site.ts, the second half of `npm run build`;
+ * scripts/search-index.ts is the same indexer alone). Not in a build hook:
+ * the Astro process still holds the whole build while its hooks run (about
+ * 3 GB at 9,999 services), and a Pagefind shard of ~1,250 pages adds about
+ * 2.5 GB on top of that (5.18 GB peak, issue 16); after Astro has exited the
+ * peak is one shard's.
  *
  * The index is built in shards. Pagefind holds a
  * whole index in memory while it builds it (about 2–3 MB per page of our
@@ -33,7 +36,6 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { minify } from 'vite';
 import { searchIndexPath } from '../lib/paths.ts';
@@ -235,29 +237,10 @@ async function writeLanguageIndex(
 }
 
 /**
- * SKIP_SEARCH_INDEX=1 builds the site without its search index (the benchmark
- * times the pages alone with it; the search page then finds nothing, so never
- * publish such a build).
+ * SKIP_SEARCH_INDEX=1 builds the site without its search index (the search
+ * page then finds nothing, so never publish such a build; the tests that
+ * read only pages use it).
  */
 export function searchIndexEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env['SKIP_SEARCH_INDEX'] !== '1';
-}
-
-/** `astro build` ends by indexing the pages it wrote, so the build alone makes a complete site. */
-export function catalogueSearchIndex(): AstroIntegration {
-  return {
-    name: 'catalogue-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!searchIndexEnabled()) return;
-        try {
-          await writeSearchIndex(fileURLToPath(dir), searchCacheDir(), (m) => logger.info(m));
-        } catch (cause) {
-          // The Pagefind process may still be running after a failure; the build must not hang on it.
-          await pagefind.close();
-          throw new Error(`検索索引を作れませんでした: ${(cause as Error).message}`, { cause });
-        }
-      },
-    },
-  };
 }

@@ -143,12 +143,13 @@ export function markPath(id: string, v: MarkFile): string {
 /** Pages with their own Open Graph image besides the services. */
 export type OgPage = 'home' | 'compare' | 'items';
 
-export function ogServicePath(id: string): string {
-  return `${OG_DIR}services/${id}.png`;
+/** A service's card; the English edition's cards, in English, are under /og/en/. */
+export function ogServicePath(id: string, locale: PathLocale = 'ja'): string {
+  return `${OG_DIR}${locale === 'en' ? 'en/' : ''}services/${id}.png`;
 }
 
-export function ogPagePath(page: OgPage): string {
-  return `${OG_DIR}${page}.png`;
+export function ogPagePath(page: OgPage, locale: PathLocale = 'ja'): string {
+  return `${OG_DIR}${locale === 'en' ? 'en/' : ''}${page}.png`;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Runs `astro build` in a child process on the same Node as the tests (Node 24 via npm). */
+/** Runs `npm run build`'s two steps (astro build, scripts/finish-site.ts) in child processes on the same Node as the tests (Node 24 via npm). */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -58,11 +58,21 @@ export function astroSync(env: Record<string, string>): { status: number | null;
 }
 
 function astroBuildUnlocked(outDir: string, env: Record<string, string>): { status: number | null; output: string } {
-  return astroCommand(['build', '--outDir', outDir], env);
+  const pages = astroCommand(['build', '--outDir', outDir], env);
+  if (pages.status !== 0) return pages;
+  const merged: NodeJS.ProcessEnv = { ...process.env, SKIP_SEARCH_INDEX: '1', ...env };
+  if (merged['SKIP_IMAGES'] === '1' && merged['SKIP_SEARCH_INDEX'] === '1') return pages;
+  // The images and the search index, as `npm run build` writes them after Astro has exited.
+  const rest = nodeCommand([join(ROOT, 'scripts/finish-site.ts'), outDir], env);
+  return { status: rest.status, output: `${pages.output}\n${rest.output}` };
 }
 
 function astroCommand(args: string[], env: Record<string, string>): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+  return nodeCommand([join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], env);
+}
+
+function nodeCommand(args: string[], env: Record<string, string>): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, args, {
     cwd: ROOT,
     // No search index unless asked for (siteBuild): the tests that build their own site read its pages only.
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SKIP_SEARCH_INDEX: '1', ...env },
@@ -87,7 +97,7 @@ export function treeDigest(dir: string): Map<string, string> {
 }
 
 /**
- * `npm run build` into outDir: astro build, whose last step is the search
+ * `npm run build` into outDir: astro build, then the images and the search
  * index — in two shards, as the test build makes it, and with an empty cache
  * so the index is really built (not copied) every time.
  */

@@ -63,15 +63,18 @@ describe('certification marks in dist', () => {
 });
 
 describe('social images and meta', () => {
-  test('every OG image is exactly 1200×630: one per service, plus home, compare and items', () => {
+  test('every OG image is exactly 1200×630: one per service, plus home, compare and items, and English ones for the English edition', () => {
     const files = listFiles(join(dist, 'og')).map((f) => relativePath(dist, f));
-    expect(files).toEqual(
-      expect.arrayContaining([
+    const ids = [...VALID, ...NOT_VALID];
+    expect(files.sort()).toEqual(
+      [
         'og/home.png',
         'og/compare.png',
         'og/items.png',
-        ...[...VALID, ...NOT_VALID].map((id) => `og/services/${id}.png`),
-      ]),
+        'og/en/home.png',
+        ...ids.map((id) => `og/services/${id}.png`),
+        ...ids.map((id) => `og/en/services/${id}.png`),
+      ].sort(),
     );
     for (const f of files) expect(pngSize(readFileSync(join(dist, f))), f).toEqual({ width: 1200, height: 630 });
   });
@@ -84,13 +87,18 @@ describe('social images and meta', () => {
         expect(html, `${rel} ${p}`).toMatch(new RegExp(`<meta property="${p}" content="[^"]+"`));
       expect(html, rel).toContain('<meta name="twitter:card" content="summary_large_image"');
       const id = /^services\/(ip\d{4}-\d{4})\//.exec(rel)?.[1];
+      const enId = /^en\/services\/(ip\d{4}-\d{4})\//.exec(rel)?.[1];
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
       expect(new URL(image).pathname, rel).toBe(
         id
           ? `/og/services/${id}.png`
-          : rel === 'index.html' || rel === '404.html' || rel.startsWith('verify')
-            ? '/og/home.png'
-            : new URL(image).pathname,
+          : enId
+            ? `/og/en/services/${enId}.png`
+            : rel.startsWith('en/')
+              ? '/og/en/home.png'
+              : rel === 'index.html' || rel === '404.html' || rel.startsWith('verify')
+                ? '/og/home.png'
+                : new URL(image).pathname,
       );
     }
   });

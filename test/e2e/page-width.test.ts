@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Request } from 'playwright-core';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { requireDist } from '../support/paths.ts';
 import { siteUrl } from '../support/site.ts';
@@ -44,8 +45,29 @@ const EXTRA: string[] = [
 
 const WIDTHS = [320, 390];
 
+/**
+ * Loads `path` and waits until its content is there. Content that arrives by
+ * script arrives by fetch, so only a page that fetched (or is listed in EXTRA)
+ * waits for the network to settle; 'networkidle' costs at least 500 ms of
+ * quiet per load, which on every URL at two widths was most of this file's
+ * time (165 s in `npm test`, issue 16).
+ */
+async function load(page: Page, path: string): Promise<void> {
+  let fetched = false;
+  const onRequest = (r: Request) => {
+    if (r.resourceType() === 'fetch' || r.resourceType() === 'xhr') fetched = true;
+  };
+  page.on('request', onRequest);
+  try {
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
+    if (fetched || EXTRA.includes(path)) await page.waitForLoadState('networkidle');
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
 async function overflow(page: Page, path: string): Promise<string | null> {
-  await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+  await load(page, path);
   const m = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
   if (m.scroll <= m.inner) return null;
   // Name the widest offender so a failure says where to look.

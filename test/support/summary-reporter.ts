@@ -39,13 +39,28 @@ export function summaryLine(c: Counts): string {
   return `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 }
 
+/**
+ * The slowest test files, "project/file 12.3 s" each: where `npm test`'s time
+ * goes (issue 16 asks for ≤ 3 minutes), visible in every run's output.
+ */
+export function slowestLine(files: ReadonlyArray<{ project: string; file: string; ms: number }>, n = 8): string {
+  const top = [...files].sort((a, b) => b.ms - a.ms).slice(0, n);
+  return `slowest files: ${top.map((f) => `${f.project}/${f.file} ${(f.ms / 1000).toFixed(1)} s`).join(', ')}`;
+}
+
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(
     testModules: ReadonlyArray<TestModule>,
     unhandledErrors: ReadonlyArray<SerializedError>,
     _reason: TestRunEndReason,
   ): void {
+    const files = testModules.map((m) => ({
+      project: m.project.name,
+      file: m.relativeModuleId.replace(/^test\/[^/]+\//, ''),
+      ms: m.diagnostic().duration,
+    }));
     // After the default reporter (listed before this one), which writes its summary synchronously.
+    if (files.length > 1) process.stdout.write(`${slowestLine(files)}\n`);
     process.stdout.write(`${summaryLine(countResults(testModules, unhandledErrors))}\n`);
   }
 }

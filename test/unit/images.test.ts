@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { imageFonts, type ImageFont } from '../../src/images/image-fonts.ts';
 import { logoDataUri } from '../../src/images/certification-logo.ts';
 import { markHeight, MARK_BASE, MARK_WIDTHS, markTree } from '../../src/images/mark-template.ts';
-import { OG_PAGES, ogServiceInput, markInput } from '../../src/images/image-inputs.ts';
+import { OG_PAGES, OG_PAGES_EN, ogServiceInput, markInput } from '../../src/images/image-inputs.ts';
 import { OG_SIZE, ogTree, titleSize, type OgInput } from '../../src/images/og-template.ts';
 import { textOf } from '../../src/images/image-node.ts';
 import { pngSize, renderPng, renderSvg, resizeSvg } from '../../src/images/render-image.ts';
@@ -131,6 +131,23 @@ describe('OG images', () => {
       expect(text).toContain(s);
   });
 
+  test('an English card has English labels, status and date; the names stay as written', async () => {
+    const tree = ogTree(ogServiceInput(service('IP0002-1406', '更新手続中'), 'en'), logo);
+    const words = textOf(tree).join('\n');
+    for (const s of ['Certification number IP0002-1406', 'Renewal under review', 'Certified IaaS and PaaS disclosures'])
+      expect(words).toContain(s);
+    expect(words).toMatch(/Expires \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // Japanese only where the provider wrote it: the service and provider names.
+    const japanese = textOf(tree).filter((t) => /[\u3000-\u9fff\uff00-\uffef]/.test(t));
+    expect(japanese).toEqual([
+      service('IP0002-1406', '更新手続中').serviceName,
+      service('IP0002-1406', '更新手続中').providerName,
+    ]);
+    expect(textOf(ogTree(OG_PAGES_EN.home!, logo)).join('\n')).not.toMatch(/[\u3000-\u9fff]/);
+    const text = svgText(await renderSvg(tree, OG_SIZE, fonts, false));
+    expect(text).toContain('Renewal under review');
+  });
+
   test('a revoked service says so, with the date', () => {
     const words = textOf(ogTree(ogServiceInput(service('IP0005-1604', '認定取消し')), logo)).join('\n');
     expect(words).toContain('認定取消し');
@@ -147,6 +164,7 @@ describe('OG images', () => {
     expect(Object.keys(input).sort()).toEqual([
       'certificationNumber',
       'kind',
+      'locale',
       'providerName',
       'serviceName',
       'status',
@@ -161,6 +179,8 @@ describe('OG images', () => {
       OG_PAGES.home,
       OG_PAGES.compare,
       OG_PAGES.items,
+      OG_PAGES_EN.home!,
+      ogServiceInput(service('IP0001-1302', '有効'), 'en'),
     ];
     for (const input of inputs) {
       const svg = await renderSvg(ogTree(input, logo), OG_SIZE, fonts);
@@ -201,11 +221,13 @@ describe('image cache', () => {
       expect(cold.cached).toBe(0);
       const first = filesIn(out1!);
       expect(cold.files).toBe(first.size);
-      // One mark (9 files) for the valid service only; OG images for both services and the 3 pages.
+      // One mark (9 files) for the valid service only; OG images for both services and the 3 pages,
+      // and the English edition's: both services and its home page.
       expect([...first.keys()].filter((p) => p.startsWith('/marks/')).length).toBe(9);
       expect([...first.keys()].some((p) => p.startsWith('/marks/ip0005-1604/'))).toBe(false);
       expect(first.has('/og/services/ip0005-1604.png')).toBe(true);
-      expect(first.size).toBe(9 + 2 + 3);
+      expect(first.has('/og/en/services/ip0005-1604.png')).toBe(true);
+      expect(first.size).toBe(9 + 2 + 3 + 2 + 1);
 
       const warm = await writeImages(services, out2!, new ImageCache(dir));
       expect(warm.rendered).toBe(0);
@@ -224,10 +246,10 @@ describe('image cache', () => {
 
       const renamed = [service('IP0001-1302', '有効', { serviceName: '改名したサービス' }), services[1]!];
       const after = await writeImages(renamed, out3!, new ImageCache(dir));
-      expect(after.rendered).toBe(1); // that service's OG image; its mark shows only the number
+      expect(after.rendered).toBe(2); // that service's OG images (Japanese, English); its mark shows only the number
       expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
       // The old name's OG image is used by no page now: the cache keeps one site's images.
-      expect(after.pruned).toBe(1);
+      expect(after.pruned).toBe(2);
       expect(readdirSync(dir).length).toBe(cold.rendered);
     } finally {
       for (const d of [out1, out2, out3]) rmSync(d!, { recursive: true, force: true });

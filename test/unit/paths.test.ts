@@ -75,6 +75,8 @@ describe('paths', () => {
     expect(markPath('ip0001-1302', { width: 240, format: 'png', scale: 2 })).toBe('/marks/ip0001-1302/240@2x.png');
     expect(ogServicePath('ip0001-1302')).toBe('/og/services/ip0001-1302.png');
     expect(ogPagePath('compare')).toBe('/og/compare.png');
+    expect(ogServicePath('ip0001-1302', 'en')).toBe('/og/en/services/ip0001-1302.png');
+    expect(ogPagePath('home', 'en')).toBe('/og/en/home.png');
   });
 
   test('pages with a query', () => {

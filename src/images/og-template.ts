@@ -79,7 +79,7 @@ function serviceBody(s: Extract<OgInput, { kind: 'service' }>): ImageNode {
   const english = s.locale === 'en';
   const number = english ? `${enPages.list.number} ${s.certificationNumber}` : `認定番号 ${s.certificationNumber}`;
   const status = english
-    ? `${enPages.service.statusLine} ${en.status[s.status]} · ${s.statusDetail}`
+    ? `${enPages.list.status}: ${en.status[s.status]} · ${s.statusDetail}`
     : `状態：${s.status}　${s.statusDetail}`;
   return div(
     { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '44px 56px 48px' },

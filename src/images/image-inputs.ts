@@ -65,7 +65,9 @@ export const OG_PAGES: Record<OgPage, OgInput> = {
   },
 };
 
-/** The English edition's pages with a card of their own (the others do not exist in English yet). */
-export const OG_PAGES_EN: Partial<Record<OgPage, OgInput>> = {
+/** The English edition's page cards: the same pages, in English. */
+export const OG_PAGES_EN: Record<OgPage, OgInput> = {
   home: { kind: 'page', locale: 'en', title: enPages.list.title, subtitle: enPages.list.description },
+  compare: { kind: 'page', locale: 'en', title: enPages.compare.title, subtitle: enPages.compare.description },
+  items: { kind: 'page', locale: 'en', title: enPages.items.title, subtitle: enPages.items.description },
 };

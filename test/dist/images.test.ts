@@ -71,7 +71,9 @@ describe('social images and meta', () => {
         'og/home.png',
         'og/compare.png',
         'og/items.png',
+        'og/en/compare.png',
         'og/en/home.png',
+        'og/en/items.png',
         ...ids.map((id) => `og/services/${id}.png`),
         ...ids.map((id) => `og/en/services/${id}.png`),
       ].sort(),
@@ -94,11 +96,15 @@ describe('social images and meta', () => {
           ? `/og/services/${id}.png`
           : enId
             ? `/og/en/services/${enId}.png`
-            : rel.startsWith('en/')
-              ? '/og/en/home.png'
-              : rel === 'index.html' || rel === '404.html' || rel.startsWith('verify')
-                ? '/og/home.png'
-                : new URL(image).pathname,
+            : rel === 'en/compare/index.html'
+              ? '/og/en/compare.png'
+              : rel === 'en/items/index.html'
+                ? '/og/en/items.png'
+                : rel.startsWith('en/')
+                  ? '/og/en/home.png'
+                  : rel === 'index.html' || rel === '404.html' || rel.startsWith('verify')
+                    ? '/og/home.png'
+                    : new URL(image).pathname,
       );
     }
   });

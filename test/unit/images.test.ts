@@ -143,7 +143,7 @@ describe('OG images', () => {
       service('IP0002-1406', '更新手続中').serviceName,
       service('IP0002-1406', '更新手続中').providerName,
     ]);
-    expect(textOf(ogTree(OG_PAGES_EN.home!, logo)).join('\n')).not.toMatch(/[\u3000-\u9fff]/);
+    expect(textOf(ogTree(OG_PAGES_EN.home, logo)).join('\n')).not.toMatch(/[\u3000-\u9fff]/);
     const text = svgText(await renderSvg(tree, OG_SIZE, fonts, false));
     expect(text).toContain('Renewal under review');
   });
@@ -179,7 +179,7 @@ describe('OG images', () => {
       OG_PAGES.home,
       OG_PAGES.compare,
       OG_PAGES.items,
-      OG_PAGES_EN.home!,
+      OG_PAGES_EN.home,
       ogServiceInput(service('IP0001-1302', '有効'), 'en'),
     ];
     for (const input of inputs) {
@@ -222,12 +222,12 @@ describe('image cache', () => {
       const first = filesIn(out1!);
       expect(cold.files).toBe(first.size);
       // One mark (9 files) for the valid service only; OG images for both services and the 3 pages,
-      // and the English edition's: both services and its home page.
+      // and the English edition's: both services and the same 3 pages.
       expect([...first.keys()].filter((p) => p.startsWith('/marks/')).length).toBe(9);
       expect([...first.keys()].some((p) => p.startsWith('/marks/ip0005-1604/'))).toBe(false);
       expect(first.has('/og/services/ip0005-1604.png')).toBe(true);
       expect(first.has('/og/en/services/ip0005-1604.png')).toBe(true);
-      expect(first.size).toBe(9 + 2 + 3 + 2 + 1);
+      expect(first.size).toBe(9 + 2 + 3 + 2 + 3);
 
       const warm = await writeImages(services, out2!, new ImageCache(dir));
       expect(warm.rendered).toBe(0);

@@ -224,3 +224,24 @@ describe('the English pages', () => {
     expect(pages.filter((p) => !twinned.has(p) && entryOf(p) !== undefined)).toEqual([]);
   });
 });
+
+describe('the header navigation', () => {
+  /** Each item of the header's site navigation: the links it holds. */
+  const navItems = (html: string) => {
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+    const nav = header.slice(header.indexOf('<nav'), header.indexOf('</nav>'));
+    return [...nav.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+      startTags(m[1]!)
+        .filter((t) => t.name === 'a')
+        .map((t) => t.attrs.get('href')!),
+    );
+  };
+
+  test('the English header offers the twin of every Japanese link, one link per item', () => {
+    const ja = navItems(htmlAt(homePath()));
+    const en = navItems(htmlAt(homePath('en')));
+    expect(ja.length).toBeGreaterThan(5);
+    for (const items of [ja, en]) for (const links of items) expect(links).toHaveLength(1);
+    expect(en.map(([href]) => href)).toEqual(ja.map(([href]) => localePath(href!, 'en')));
+  });
+});

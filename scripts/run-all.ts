@@ -7,8 +7,10 @@
  * every command has ended.
  *
  * For `npm run lint`: prettier, astro check and the typed ESLint run one
- * after another in about 52 s of CPU on one core each (issue 16); on the
- * two cores of this machine they take about half that side by side.
+ * after another in about 52 s of CPU on one core each (issue 16); here
+ * prettier runs beside the other two. ESLint still waits for astro check:
+ * its typed rules need the astro:content types that check writes, and on a
+ * clean clone (CI) they do not exist before it has run.
  */
 import { spawn } from 'node:child_process';
 

@@ -155,6 +155,10 @@ describe('English list', () => {
     const chosen = [await boxes.nth(0).inputValue(), await boxes.nth(1).inputValue()];
     await boxes.nth(0).check();
     await boxes.nth(1).check();
+    // The count follows the sentence before it as its own sentence.
+    await expect
+      .poll(() => page.locator('#compare-pick p').innerText())
+      .toMatch(new RegExp(`^${enPages.listControls.pickLead.replace(/[.()]/g, '\\$&')} 2 chosen`));
     await page.getByRole('button', { name: enPages.listControls.pickSubmit }).click();
     await page.waitForURL((url) => url.pathname === comparePath([], false, 'en'));
     expect(new URL(page.url()).searchParams.get('services')!.split(',')).toEqual(chosen);

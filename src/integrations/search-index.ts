@@ -52,6 +52,11 @@ export function searchCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env['SEARCH_CACHE_DIR'] || join(ROOT, 'node_modules/.cache/aspic-search'));
 }
 
+/** One language's shard cache: the Japanese one is the cache folder itself, another language's sits beside it. */
+export function languageCacheDir(cacheDir: string, lang: SearchLanguage): string {
+  return lang === 'ja' ? cacheDir : `${cacheDir}-${lang}`;
+}
+
 /** Which of `count` shards a page (path relative to the site) belongs to; stable while `count` is. */
 export function shardOf(path: string, count: number): number {
   return createHash('sha256').update(path).digest().readUInt32BE(0) % count;
@@ -173,7 +178,7 @@ export async function writeSearchIndex(
   for (const lang of Object.keys(SEARCH_BUNDLES) as SearchLanguage[]) {
     out[lang] = await writeLanguageIndex(
       site,
-      lang === 'ja' ? cacheDir : `${cacheDir}-${lang}`,
+      languageCacheDir(cacheDir, lang),
       pages.filter((p) => p.lang === lang),
       lang,
       log,

@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { collectPageErrors, useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
+import { unmarkedJapanese } from '../support/unmarked-japanese.ts';
 import { requireDist } from '../support/paths.ts';
 import { enPages } from '../../src/i18n/en.ts';
 import { t } from '../../src/i18n/locale.ts';
@@ -60,25 +61,6 @@ const ENGLISH = [
   itemPath('dc-location', 'en'),
   itemPath('equity-ratio', 'en'),
 ];
-
-/**
- * Text on the page that is Japanese but not inside an element marked lang="ja". A script's source is never read
- * out, nor, where script runs, a <noscript>'s (its markup is then one raw text node, so its lang="ja" parts go unseen).
- */
-function unmarkedJapanese(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (!japanese.test(text) || n.parentElement?.closest('script, style, noscript')) continue;
-      const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang');
-      if (lang !== 'ja') out.push(`${lang}: ${text.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
-}
 
 describe('English pages', () => {
   test.each(ENGLISH)('%s: all Japanese text is marked lang="ja"', async (path) => {

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser, type Page } from '../support/browser.ts';
 import { siteUrl } from '../support/site.ts';
+import { unmarkedJapanese } from '../support/unmarked-japanese.ts';
 import { comparePath, homePath, searchPath, servicePath, verifyPath } from '../../src/lib/paths.ts';
 import { enPages } from '../../src/i18n/en.ts';
 
@@ -33,22 +34,6 @@ async function searchEn(page: Page, query: string): Promise<Card[]> {
       whereHref: li.querySelector('.search-result__where')?.getAttribute('href') ?? '',
     })),
   );
-}
-
-/** Text on the page with Japanese letters that no lang="ja" element holds. */
-function unmarkedJapanese(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (!japanese.test(text) || n.parentElement?.closest('script, style')) continue;
-      const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang');
-      if (lang !== 'ja') out.push(`${lang}: ${text.trim().slice(0, 40)}`);
-    }
-    return out;
-  });
 }
 
 describe('English search', () => {

@@ -79,7 +79,7 @@ function formB(template: FormTemplate): string {
         keyRequirement: r.keyRequirement,
         perDataCentre: r.perDataCentre,
         en: {
-          heading: r.en.label && r.label !== r.middle ? `${r.en.middle}: ${r.en.label}` : r.en.middle,
+          heading: itemHeading(r, 'en'),
           description: r.en.description,
         },
       })),

@@ -18,6 +18,13 @@ export default defineConfig({
   integrations: [mdx(), catalogueDesignTokens(), catalogueOpenData(), ...catalogueSitemap(), catalogueImages()],
   // The English edition lives under /en/; Japanese, the catalogue's own language, stays at the root.
   i18n: { defaultLocale: 'ja', locales: ['ja', 'en'], routing: { prefixDefaultLocale: false } },
+  // Pages whose data and code are unchanged since the last build are copied, not rendered again:
+  // service, certificate and item pages give Astro a cacheKey (src/lib/page-cache-key.ts). The copies
+  // and the manifest live in the cache folder; ASTRO_CACHE_DIR gives a build its own (the bench's
+  // cold runs, the tests that compare a warm build with a cold one). Never raise build.concurrency
+  // above 1: Astro then skips nothing.
+  experimental: { incrementalBuild: true },
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -7,10 +7,11 @@ import { getCollection } from 'astro:content';
 import { flattenTemplate, type FormCategory, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
 import { licenceOf, type SiteProfile } from '../data/site-profile.ts';
 import type { SearchDictionary } from '../rules/search-normalise.ts';
-import { publishAll, type PublishedService } from './publication.ts';
+import { publishAll, type PublishedAnswer, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
+import { contentDigest, pageCacheKey } from './page-cache-key.ts';
 
 export interface Site {
   asOf: IsoDate;
@@ -21,6 +22,11 @@ export interface Site {
   searchDictionary: SearchDictionary;
   /** Published services in 認定番号 order. */
   services: PublishedService[];
+  /**
+   * Digest of what every page may read here besides the services: the date,
+   * profile, template and dictionary. Part of every page's cacheKey.
+   */
+  digest: string;
 }
 
 let cached: Promise<Site> | undefined;
@@ -44,7 +50,8 @@ export function getSite(): Promise<Site> {
       template,
       asOf,
     );
-    return { asOf, profile, template, searchDictionary, services };
+    const digest = contentDigest({ asOf, profile, template, searchDictionary });
+    return { asOf, profile, template, searchDictionary, services, digest };
   })();
   return cached;
 }
@@ -53,10 +60,16 @@ export function isCertified(s: PublishedService): boolean {
   return isValidStatus(s.lifecycle.status);
 }
 
-/** Every service's route (its page, certificate, feed and JSON): one per published service, in 認定番号 order. */
+/**
+ * Every service's route (its page and certificate, in both languages): one per
+ * published service, in 認定番号 order. The cacheKey lets an incremental build
+ * copy the page from the last build while the service and the site-wide
+ * inputs are unchanged (src/lib/page-cache-key.ts).
+ */
 export interface ServiceRoute {
   params: { id: string };
   props: { service: PublishedService };
+  cacheKey: string;
 }
 
 /**
@@ -65,8 +78,44 @@ export interface ServiceRoute {
  * the props is shared; getSite() reads it once per build).
  */
 export async function servicePaths(): Promise<ServiceRoute[]> {
-  const { services } = await getSite();
-  return services.map((service) => ({ params: { id: service.id }, props: { service } }));
+  const { services, digest } = await getSite();
+  return services.map((service) => ({
+    params: { id: service.id },
+    props: { service },
+    cacheKey: pageCacheKey(digest, service),
+  }));
+}
+
+/**
+ * What an item page shows of one certified service: who it is, its status and
+ * its answers to that one row (per data centre where the row asks per
+ * centre). Only this, so that the page's cacheKey changes exactly when what
+ * the page shows changes: a new summary for one service does not make all
+ * 128 item pages render again.
+ */
+export interface ItemEntry extends Pick<
+  PublishedService,
+  'id' | 'certificationNumber' | 'serviceName' | 'providerName' | 'category'
+> {
+  lifecycle: Pick<PublishedService['lifecycle'], 'status'>;
+  /** The one row's answer, under the row's id. */
+  answers: Readonly<Record<string, PublishedAnswer>>;
+  dataCentres: { id: string; label: string; answers: Readonly<Record<string, PublishedAnswer>> }[];
+}
+
+function itemEntry(s: PublishedService, rowId: string): ItemEntry {
+  const only = (answers: Readonly<Record<string, PublishedAnswer>>) =>
+    rowId in answers ? { [rowId]: answers[rowId]! } : {};
+  return {
+    id: s.id,
+    certificationNumber: s.certificationNumber,
+    serviceName: s.serviceName,
+    providerName: s.providerName,
+    category: s.category,
+    lifecycle: { status: s.lifecycle.status },
+    answers: only(s.answers),
+    dataCentres: s.dataCentres.map((dc) => ({ id: dc.id, label: dc.label, answers: only(dc.answers) })),
+  };
 }
 
 /**
@@ -82,27 +131,28 @@ export interface ItemRoute {
     category: FormCategory;
     prev: FormRow | undefined;
     next: FormRow | undefined;
-    certified: readonly PublishedService[];
+    certified: readonly ItemEntry[];
     endedCount: number;
   };
+  cacheKey: string;
 }
 
 export async function itemPaths(): Promise<ItemRoute[]> {
-  const { template, services } = await getSite();
+  const { template, services, digest } = await getSite();
   const certified = services.filter(isCertified);
   const endedCount = services.length - certified.length;
   const categories = new Map(template.categories.map((c) => [c.id, c]));
-  return template.rows.map((row, i) => ({
-    params: { id: row.id },
-    props: {
+  return template.rows.map((row, i) => {
+    const props = {
       row,
       category: categories.get(row.categoryId)!,
       prev: template.rows[i - 1],
       next: template.rows[i + 1],
-      certified,
+      certified: certified.map((s) => itemEntry(s, row.id)),
       endedCount,
-    },
-  }));
+    };
+    return { params: { id: row.id }, props, cacheKey: pageCacheKey(digest, props) };
+  });
 }
 
 export type { FormCategory, FormRow, PublishedService, SiteProfile };

@@ -32,6 +32,11 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
     expect(r.stdout).toMatch(
       /ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: \d+\.\d+ s = コールドの \d+\.\d+×（検査 [\d.]+ s \+ ビルド [\d.]+ s）/,
     );
+    // The warm rebuild copies the unchanged service, certificate and item pages (Astro's incremental
+    // build): of the changed service's 4 pages and the 30-service site's other pages, most are copied.
+    const warm = /前回のビルドから写したもの (\d+) 件、描画したもの (\d+) 件/.exec(r.stdout);
+    expect(warm, 'the warm rebuild says how many pages it copied').not.toBeNull();
+    expect(Number(warm![1])).toBeGreaterThan(Number(warm![2]));
     // The images integration's cost by kind, all three rendered from an empty cache.
     for (const kind of ['mark SVG', 'mark PNG', 'OG'])
       expect(r.stdout).toMatch(new RegExp(`うち ${kind} \\| [\\d.]+ s`));

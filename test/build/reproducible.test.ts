@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { astroBuild, siteBuild, treeDigest } from './astro-build.ts';
+import { astroBuild, ROOT, siteBuild, treeDigest } from './astro-build.ts';
 import { publicationDate, requireDist } from '../support/paths.ts';
 
 const TEST_DATE = '2026-11-26';
@@ -13,12 +13,42 @@ const work = mkdtempSync(join(tmpdir(), 'repro-'));
 // The suite's build (dist/, or DIST_DIR) is the first of the two: it must be of the same date.
 if (publicationDate() !== TEST_DATE) throw new Error(`dist/ must be built for ${TEST_DATE} (npm run build:test)`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Astro's incremental build keeps its copies and manifest here: the first test's build is cold
+// (an empty folder), the later ones start from what it left.
+const incrementalCache = join(work, 'astro-cache');
+
+/** Pages Astro copied from the last build ("(cached)"/"(restored)") and pages it rendered ("(+12ms)"). */
+function pagesOf(log: string): { copied: string[]; rendered: string[] } {
+  const list = (re: RegExp) => [...log.matchAll(re)].map((m) => m[1]!);
+  return {
+    copied: list(/[├└]─ (\S+) \((?:cached|restored)\)/g),
+    rendered: list(/[├└]─ (\S+) \(\+/g),
+  };
+}
+
+/** A copy of the sample catalogue with one service renamed and another's answer changed. */
+function changedCatalogue(): string {
+  const content = join(work, 'changed-content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const edit = (id: string, from: RegExp, to: string) => {
+    const file = join(content, 'services', `${id}.yaml`);
+    const before = readFileSync(file, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`${id}.yaml: ${from} が見つかりません`);
+    writeFileSync(file, after);
+  };
+  // Certified: its name is on every item page, so every item page must render again.
+  edit('ip0002-1406', /^serviceName: (.*)$/m, 'serviceName: $1 改');
+  // Expired: only its own pages show its summary.
+  edit('ip0003-1409', /^serviceSummary: (.*)$/m, 'serviceSummary: $1 窓口を増やしました。');
+  return content;
+}
 
 describe('同じデータと同じ公表基準日からは同じサイトができる', () => {
   it('2回のビルドの出力（検索インデックスを含む）がバイト単位で一致する', () => {
     // The first build is the suite's own (npm run build:test, with the image and search caches warm);
     // the second starts from an empty search cache, so a cache that changed output would show here too.
-    const b = siteBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE });
+    const b = siteBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE, ASTRO_CACHE_DIR: incrementalCache });
     expect(b.status, b.output).toBe(0);
     const da = treeDigest(requireDist());
     const db = treeDigest(join(work, 'b'));
@@ -32,12 +62,51 @@ describe('同じデータと同じ公表基準日からは同じサイトがで�
     expect(differing).toEqual([]);
   });
 
-  it('公表基準日が変わると状態の判定が変わる（日付が実際に使われている）', () => {
+  it('データが変わった後の差分ビルド（前回のページを写す）は、同じデータからの全体ビルドと一致する', () => {
+    // Starts from the first test's build: its pages are in incrementalCache.
+    const content = changedCatalogue();
+    const env = { PUBLICATION_DATE: TEST_DATE, CATALOGUE_DIR: content, SKIP_IMAGES: '1' };
+    const warm = astroBuild(join(work, 'warm'), { ...env, ASTRO_CACHE_DIR: incrementalCache });
+    expect(warm.status, warm.output).toBe(0);
+    const cold = astroBuild(join(work, 'cold'), { ...env, ASTRO_CACHE_DIR: join(work, 'astro-cache-cold') });
+    expect(cold.status, cold.output).toBe(0);
+
+    const { copied, rendered } = pagesOf(warm.output);
+    // The unchanged services' pages were copied, not rendered…
+    expect(copied).toContain('/services/ip0001-1302/index.html');
+    expect(copied).toContain('/en/services/ip0004-1511/certificate/index.html');
+    // …the changed services' pages and every item page (a renamed certified service is on each) were not.
+    for (const id of ['ip0002-1406', 'ip0003-1409'])
+      for (const page of ['', 'certificate/', 'en/'])
+        expect(rendered).toContain(
+          page.startsWith('en/') ? `/en/services/${id}/index.html` : `/services/${id}/${page}index.html`,
+        );
+    expect(copied.filter((p) => p.includes('/items/'))).toEqual([]);
+    expect(pagesOf(cold.output).copied, 'the cold build started from an empty cache').toEqual([]);
+
+    const w = treeDigest(join(work, 'warm'));
+    const c = treeDigest(join(work, 'cold'));
+    expect([...w.keys()]).toEqual([...c.keys()]);
+    expect([...w].filter(([path, hash]) => c.get(path) !== hash).map(([path]) => path)).toEqual([]);
+    // And the change is really in the output.
+    expect(w.get('services/ip0002-1406/index.html')).not.toBe(
+      treeDigest(requireDist()).get('services/ip0002-1406/index.html'),
+    );
+  });
+
+  it('公表基準日が変わると状態の判定が変わり、差分ビルドでもすべてのページを描き直す', () => {
     // One day after ip0002-1406's renewal decision window would not change anything;
     // a date two years on expires most certifications, so the list must differ.
     // Images are not compared here; without them the build is a third shorter.
-    const later = astroBuild(join(work, 'later'), { PUBLICATION_DATE: '2029-01-01', SKIP_IMAGES: '1' });
+    // Status and 公表留保 depend on the date, so no page of an earlier date may be copied.
+    const later = astroBuild(join(work, 'later'), {
+      PUBLICATION_DATE: '2029-01-01',
+      SKIP_IMAGES: '1',
+      ASTRO_CACHE_DIR: incrementalCache,
+    });
     expect(later.status, later.output).toBe(0);
+    expect(pagesOf(later.output).copied).toEqual([]);
+    expect(pagesOf(later.output).rendered.length).toBeGreaterThan(100);
     const now = treeDigest(requireDist());
     const then = treeDigest(join(work, 'later'));
     expect(then.get('index.html')).not.toBe(now.get('index.html'));

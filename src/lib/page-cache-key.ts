@@ -12,46 +12,46 @@
  * has since begun, so the key is a digest of the data itself, never a
  * version number someone must remember to bump.
  *
- * The digest is of canonical JSON (keys sorted; a Map or a Set as its entries
- * in order, tagged). Anything else JSON cannot say exactly (a Date, a class
- * instance, a function, a non-finite number) throws instead of being silently
- * dropped from the key.
+ * The digest is of the data's JSON, with a Map or a Set written as its
+ * entries in order, tagged. Anything else JSON cannot say exactly (a Date, a
+ * class instance, a function, a non-finite number) throws instead of being
+ * silently changed or dropped from the key. Object keys are taken in the
+ * order they were written: the same data read by the same code gives the
+ * same key, and data written in another order only costs a render.
  */
 import { createHash } from 'node:crypto';
 
 const memo = new WeakMap<object, string>();
 
-/** Canonical JSON of plain data: sorted keys, `undefined` properties left out as JSON.stringify does. */
-export function canonicalJson(value: unknown, path = '$'): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`ページのキャッシュキー: ${path} が有限の数ではありません`);
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v, i) => canonicalJson(v ?? null, `${path}[${i}]`)).join(',')}]`;
-      // The template's look-up tables (byId …) are Maps: their entries are data the pages read.
-      if (value instanceof Map) return `{"<Map>":${canonicalJson([...value], path)}}`;
-      if (value instanceof Set) return `{"<Set>":${canonicalJson([...value], path)}}`;
-      const proto = Object.getPrototypeOf(value) as unknown;
-      if (proto !== Object.prototype && proto !== null)
-        throw new TypeError(`ページのキャッシュキー: ${path} は JSON で表せない値です（${describe(value)}）`);
-      const entries = Object.keys(value)
-        .sort()
-        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-        .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k], `${path}.${k}`)}`);
-      return `{${entries.join(',')}}`;
-    }
-    default:
-      throw new TypeError(`ページのキャッシュキー: ${path} は JSON で表せない値です（${typeof value}）`);
+/**
+ * JSON.stringify's replacer: sees each value before toJSON (through the
+ * holder) so a Date cannot slip through as its string.
+ */
+function plainOnly(this: unknown, key: string, value: unknown): unknown {
+  const raw = (this as Record<string, unknown>)[key];
+  if (typeof raw === 'object' && raw !== null) {
+    if (Array.isArray(raw)) return value;
+    const proto = Object.getPrototypeOf(raw) as unknown;
+    if (proto === Object.prototype || proto === null) return value;
+    // The template's look-up tables (byId …) are Maps: their entries are data the pages read.
+    if (raw instanceof Map) return { '<Map>': [...raw] };
+    if (raw instanceof Set) return { '<Set>': [...raw] };
+    throw new TypeError(`ページのキャッシュキー: 「${key}」の値は JSON で表せません（${nameOf(raw)}）`);
   }
+  if (typeof raw === 'number' && !Number.isFinite(raw))
+    throw new TypeError(`ページのキャッシュキー: 「${key}」の値が有限の数ではありません`);
+  if (typeof raw === 'function' || typeof raw === 'symbol' || typeof raw === 'bigint')
+    throw new TypeError(`ページのキャッシュキー: 「${key}」の値は JSON で表せません（${typeof raw}）`);
+  return value;
 }
 
-function describe(value: object): string {
+function nameOf(value: object): string {
   return (value.constructor as { name?: string } | undefined)?.name ?? 'object';
+}
+
+/** The JSON a key is made from (for the tests: what the digest sees). */
+export function keyJson(value: unknown): string {
+  return JSON.stringify(value, plainOnly) ?? 'undefined';
 }
 
 /**
@@ -63,7 +63,7 @@ export function contentDigest(value: unknown): string {
   const object = typeof value === 'object' && value !== null ? value : undefined;
   const known = object && memo.get(object);
   if (known) return known;
-  const digest = createHash('sha256').update(canonicalJson(value)).digest('base64url');
+  const digest = createHash('sha256').update(keyJson(value)).digest('base64url');
   if (object) memo.set(object, digest);
   return digest;
 }

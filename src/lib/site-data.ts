@@ -137,22 +137,29 @@ export interface ItemRoute {
   cacheKey: string;
 }
 
+let itemRoutes: Promise<ItemRoute[]> | undefined;
+
 export async function itemPaths(): Promise<ItemRoute[]> {
-  const { template, services, digest } = await getSite();
-  const certified = services.filter(isCertified);
-  const endedCount = services.length - certified.length;
-  const categories = new Map(template.categories.map((c) => [c.id, c]));
-  return template.rows.map((row, i) => {
-    const props = {
-      row,
-      category: categories.get(row.categoryId)!,
-      prev: template.rows[i - 1],
-      next: template.rows[i + 1],
-      certified: certified.map((s) => itemEntry(s, row.id)),
-      endedCount,
-    };
-    return { params: { id: row.id }, props, cacheKey: pageCacheKey(digest, props) };
-  });
+  // Both languages' item routes list the same entries: made and digested once per build.
+  itemRoutes ??= (async () => {
+    const { template, services, digest } = await getSite();
+    const certified = services.filter(isCertified);
+    const endedCount = services.length - certified.length;
+    const categories = new Map(template.categories.map((c) => [c.id, c]));
+    return template.rows.map((row, i) => {
+      const props = {
+        row,
+        category: categories.get(row.categoryId)!,
+        prev: template.rows[i - 1],
+        next: template.rows[i + 1],
+        certified: certified.map((s) => itemEntry(s, row.id)),
+        endedCount,
+      };
+      return { params: { id: row.id }, props, cacheKey: pageCacheKey(digest, props) };
+    });
+  })();
+  // Fresh route objects each call (see servicePaths); the props' data is shared.
+  return (await itemRoutes).map((r) => ({ params: { ...r.params }, props: { ...r.props }, cacheKey: r.cacheKey }));
 }
 
 export type { FormCategory, FormRow, PublishedService, SiteProfile };

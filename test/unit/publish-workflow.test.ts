@@ -1,8 +1,10 @@
 /**
  * The publish workflow keeps every cache the build fills between runs: the
- * rendered images and each language's search-index shards. A cache folder
- * left out still gives the same site, only slower (every image or shard of
- * that kind rebuilt on every publish), so nothing else would notice.
+ * rendered images, each language's search-index shards and the pages of
+ * Astro's incremental build (its manifest and copies, in Astro's default
+ * cacheDir, node_modules/.astro/). A cache folder left out still gives the
+ * same site, only slower (every image, shard or page of that kind rebuilt on
+ * every publish), so nothing else would notice.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -18,7 +20,7 @@ import {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-test('publish.yml caches the image cache and every language’s search shards', () => {
+test('publish.yml caches the image cache, every language’s search shards and the incremental build', () => {
   type Step = { uses?: string; with?: { path?: string } };
   const workflow = parse(readFileSync(resolve(ROOT, '.github/workflows/publish.yml'), 'utf8')) as {
     jobs: { build: { steps: Step[] } };
@@ -31,6 +33,8 @@ test('publish.yml caches the image cache and every language’s search shards', 
   const wanted = [
     DEFAULT_CACHE_DIR,
     ...(Object.keys(SEARCH_BUNDLES) as SearchLanguage[]).map((lang) => relative(ROOT, languageCacheDir(search, lang))),
+    'node_modules/.astro/incremental-build.json',
+    'node_modules/.astro/dist',
   ];
   expect(wanted).toContain('node_modules/.cache/aspic-search-en');
   expect(cached).toEqual(expect.arrayContaining(wanted));

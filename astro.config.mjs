@@ -6,6 +6,12 @@ import { catalogueSitemap } from './src/integrations/sitemap.ts';
 import { catalogueImages } from './src/integrations/images.ts';
 import { catalogueDesignTokens } from './src/integrations/design-tokens.ts';
 
+// Astro writes into server code every environment variable whose name occurs in a module that reads
+// import.meta.env, and "_" (the shell's last command: /usr/bin/npm, /usr/bin/npx …) occurs in nearly
+// every one. Its value then changes the code's hash, and the incremental build renders every page
+// again whenever the build was started another way. Nothing in the site reads it.
+delete process.env._;
+
 // The public origin is configurable so a staging copy can be built too.
 const site = process.env.SITE_URL ?? 'https://iaas-paas.nintei.example';
 

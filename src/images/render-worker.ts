@@ -19,7 +19,7 @@ async function run(task: RenderTask): Promise<RenderReply> {
   const svg = task.op === 'layout' ? await renderSvg(task.tree, task.size, imageFonts().fonts) : task.svg;
   const laidOut = performance.now();
   const pngs: Uint8Array[] = [];
-  for (const width of task.widths) pngs.push(await renderPng(svg, width));
+  for (const width of task.widths) pngs.push(await renderPng(svg, width, task.level));
   return {
     id: task.id,
     svg: task.op === 'layout' && task.keepSvg ? svg : undefined,

@@ -21,9 +21,8 @@ import { logoDataUri, logoSvg } from './certification-logo.ts';
 import { cacheKey, ImageCache } from './image-cache.ts';
 import { imageFonts } from './image-fonts.ts';
 import { markInput, ogServiceInput, OG_PAGES, OG_PAGES_EN } from './image-inputs.ts';
-import { MARK_BASE, MARK_PNG_LEVEL, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
-import { OG_PNG_LEVEL, OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
-import { PNG_ENCODER } from './png-encode.ts';
+import { MARK_BASE, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
+import { OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
 import { resizeSvg } from './render-image.ts';
 import { threadRenderer, workerRenderer, type Rendered, type Renderer } from './render-pool.ts';
 
@@ -62,8 +61,7 @@ async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<
 let common: { font: string; renderer: string; logoUri: string } | undefined;
 
 /**
- * What every cache key shares: the font's hash and the renderer versions
- * (satori, resvg, and our PNG encoder with the zlib it deflates with). The
+ * What every cache key shares: the font's hash and the renderer versions. The
  * logo is inside each element tree (as a data: URI), and the tree itself is
  * hashed, so any change to a template or the logo re-renders by itself.
  */
@@ -71,10 +69,7 @@ function shared() {
   if (common) return common;
   const { hash: font } = imageFonts();
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-  const renderer = [
-    ...['satori', '@resvg/resvg-js'].map((name) => `${name}@${pkg.dependencies[name]}`),
-    PNG_ENCODER,
-  ].join(' ');
+  const renderer = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${pkg.dependencies[name]}`).join(' ');
   common = { font, renderer, logoUri: logoDataUri(logoSvg()) };
   return common;
 }
@@ -89,14 +84,7 @@ function markJob(service: ServiceListEntry): ImageJob | null {
     async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = markTree(input, s.logoUri);
-      const key = cacheKey({
-        v: MARK_TEMPLATE_VERSION,
-        font: s.font,
-        renderer: s.renderer,
-        level: MARK_PNG_LEVEL,
-        size: MARK_BASE,
-        tree,
-      });
+      const key = cacheKey({ v: MARK_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: MARK_BASE, tree });
       // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): each width is one file.
       const widths = [...new Set(variants.flatMap((v) => (v.format === 'png' ? [markPixels(v).width] : [])))];
       const pngName = (width: number) => `${key}-${width}.png`;
@@ -107,14 +95,14 @@ function markJob(service: ServiceListEntry): ImageJob | null {
       let made: Rendered | undefined;
       if (svgFile === null) {
         // Laid out once with satori; the SVG and every missing PNG width come from that one layout.
-        made = await renderer.layout(tree, MARK_BASE, true, { widths: missing, level: MARK_PNG_LEVEL });
+        made = await renderer.layout(tree, MARK_BASE, true, missing);
         base = made.svg!;
         cache.put(`${key}.svg`, base);
         costs.markSvg.count++;
         costs.markSvg.ms += made.svgMs;
       } else {
         base = readFileSync(svgFile, 'utf8');
-        if (missing.length) made = await renderer.raster(base, { widths: missing, level: MARK_PNG_LEVEL });
+        if (missing.length) made = await renderer.raster(base, missing);
       }
       if (made && missing.length) {
         missing.forEach((w, i) => pngs.set(w, cache.put(pngName(w), made.pngs[i]!)));
@@ -140,17 +128,10 @@ function ogJob(path: string, input: OgInput): ImageJob {
     async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = ogTree(input, s.logoUri);
-      const key = cacheKey({
-        v: OG_TEMPLATE_VERSION,
-        font: s.font,
-        renderer: s.renderer,
-        level: OG_PNG_LEVEL,
-        size: OG_SIZE,
-        tree,
-      });
+      const key = cacheKey({ v: OG_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: OG_SIZE, tree });
       let file = cache.lookup(`${key}.png`);
       if (file === null) {
-        const made = await renderer.layout(tree, OG_SIZE, false, { widths: [OG_SIZE.width], level: OG_PNG_LEVEL });
+        const made = await renderer.layout(tree, OG_SIZE, false, [OG_SIZE.width]);
         file = cache.put(`${key}.png`, made.pngs[0]!);
         const kind = input.locale === 'en' ? costs.ogEn : costs.og;
         kind.count++;

@@ -9,12 +9,6 @@ import { div, img, type ImageNode } from './image-node.ts';
 
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const MARK_TEMPLATE_VERSION = 'mark-1';
-/**
- * zlib level of the mark PNGs: at 4 (the first with lazy matching) the
- * 960-pixel PNG is smaller than resvg's own and cheaper to make; at 3 it was
- * cheaper still but a quarter larger (./png-encode.ts).
- */
-export const MARK_PNG_LEVEL = 4;
 
 export const MARK_BASE = { width: 240, height: 300 } as const;
 /** Published widths in CSS pixels; each PNG also comes at 2×. */

@@ -19,8 +19,6 @@ export type OgLocale = 'ja' | 'en';
 
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const OG_TEMPLATE_VERSION = 'og-1';
-/** zlib level of the OG PNGs: 3 is already smaller than resvg's own PNG at a third of its cost (./png-encode.ts). */
-export const OG_PNG_LEVEL = 3;
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
 export type OgInput =

@@ -1,13 +1,12 @@
 /**
- * satori (element tree → SVG), resvg (SVG → pixels) and ./png-encode.ts
- * (pixels → PNG). In a build these run in the render threads
- * (./render-pool.ts).
+ * satori (element tree → SVG) and resvg (SVG → PNG). satori runs on the main
+ * thread; resvg's renderAsync runs on libuv's pool, so while one image is
+ * being encoded the next is being laid out — both cores work.
  */
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import type { ImageFont } from './image-fonts.ts';
 import type { ImageNode } from './image-node.ts';
-import { encodePng } from './png-encode.ts';
 
 export async function renderSvg(
   node: ImageNode,
@@ -24,14 +23,10 @@ export function resizeSvg(svg: string, width: number, height: number): string {
   return svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, `<svg width="${width}" height="${height}"`);
 }
 
-/**
- * A PNG `width` pixels wide, deflated at `level` (each template says which:
- * MARK_PNG_LEVEL, OG_PNG_LEVEL). No system fonts: satori has already turned
- * text into paths.
- */
-export async function renderPng(svg: string, width: number, level: number): Promise<Buffer> {
+/** A PNG `width` pixels wide. No system fonts: satori has already turned text into paths. */
+export async function renderPng(svg: string, width: number): Promise<Buffer> {
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
-  return encodePng(image.pixels, image.width, image.height, level);
+  return image.asPng();
 }
 
 /** Width and height from a PNG's IHDR chunk. */

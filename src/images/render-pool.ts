@@ -1,6 +1,6 @@
 /**
- * Rendering on every core: satori (layout), resvg and the PNG encoder are
- * CPU-bound and synchronous where it matters (the encoder deflates on the
+ * Rendering on every core: satori (layout) and resvg (PNG encoding) are
+ * CPU-bound and synchronous where it matters (resvg's asPng encodes on the
  * calling thread), so in one thread two images "at a time" do not overlap.
  * A build hands each image to one of N worker threads (./render-worker.ts);
  * `astro dev`, which renders one image per request, renders in its own thread.
@@ -16,12 +16,10 @@ import { renderPng, renderSvg } from './render-image.ts';
 
 type Size = { width: number; height: number };
 
-/** PNGs at each of `widths`, deflated at `level` (./png-encode.ts). */
-export type Pngs = { widths: number[]; level: number };
 /** Lay `tree` out once (SVG), then rasterise that SVG at each of `widths`. */
-export type LayoutTask = { id: number; op: 'layout'; tree: ImageNode; size: Size; keepSvg: boolean } & Pngs;
+export type LayoutTask = { id: number; op: 'layout'; tree: ImageNode; size: Size; keepSvg: boolean; widths: number[] };
 /** Rasterise an SVG laid out before at each of `widths`. */
-export type RasterTask = { id: number; op: 'raster'; svg: string } & Pngs;
+export type RasterTask = { id: number; op: 'raster'; svg: string; widths: number[] };
 export type RenderTask = LayoutTask | RasterTask;
 export type RenderReply =
   | { id: number; svg: string | undefined; pngs: Uint8Array[]; svgMs: number; pngMs: number }
@@ -36,8 +34,8 @@ export interface Rendered {
 }
 
 export interface Renderer {
-  layout(tree: ImageNode, size: Size, keepSvg: boolean, pngs: Pngs): Promise<Rendered>;
-  raster(svg: string, pngs: Pngs): Promise<Rendered>;
+  layout(tree: ImageNode, size: Size, keepSvg: boolean, widths: number[]): Promise<Rendered>;
+  raster(svg: string, widths: number[]): Promise<Rendered>;
   close(): Promise<void>;
 }
 
@@ -46,7 +44,7 @@ async function inThread(task: Omit<LayoutTask, 'id'> | Omit<RasterTask, 'id'>): 
   const svg = task.op === 'layout' ? await renderSvg(task.tree, task.size, imageFonts().fonts) : task.svg;
   const laidOut = performance.now();
   const pngs: Buffer[] = [];
-  for (const width of task.widths) pngs.push(await renderPng(svg, width, task.level));
+  for (const width of task.widths) pngs.push(await renderPng(svg, width));
   return {
     svg: task.op === 'layout' && task.keepSvg ? svg : undefined,
     pngs,
@@ -57,8 +55,8 @@ async function inThread(task: Omit<LayoutTask, 'id'> | Omit<RasterTask, 'id'>): 
 
 /** Renders in the calling thread (one image at a time, as `astro dev` asks for them). */
 export const threadRenderer: Renderer = {
-  layout: (tree, size, keepSvg, pngs) => inThread({ op: 'layout', tree, size, keepSvg, ...pngs }),
-  raster: (svg, pngs) => inThread({ op: 'raster', svg, ...pngs }),
+  layout: (tree, size, keepSvg, widths) => inThread({ op: 'layout', tree, size, keepSvg, widths }),
+  raster: (svg, widths) => inThread({ op: 'raster', svg, widths }),
   close: async () => {},
 };
 
@@ -106,8 +104,8 @@ export function workerRenderer(size: number = availableParallelism()): Renderer 
     });
   };
   return {
-    layout: (tree, size, keepSvg, pngs) => submit({ op: 'layout', tree, size, keepSvg, ...pngs }),
-    raster: (svg, pngs) => submit({ op: 'raster', svg, ...pngs }),
+    layout: (tree, size, keepSvg, widths) => submit({ op: 'layout', tree, size, keepSvg, widths }),
+    raster: (svg, widths) => submit({ op: 'raster', svg, widths }),
     close: async () => {
       await Promise.all(all.map((w) => w.terminate()));
     },

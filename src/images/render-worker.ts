@@ -19,7 +19,7 @@ async function run(task: RenderTask): Promise<RenderReply> {
   const svg = task.op === 'layout' ? await renderSvg(task.tree, task.size, imageFonts().fonts) : task.svg;
   const laidOut = performance.now();
   const pngs: Uint8Array[] = [];
-  for (const width of task.widths) pngs.push(await renderPng(svg, width, task.level));
+  for (const width of task.widths) pngs.push(await renderPng(svg, width));
   return {
     id: task.id,
     svg: task.op === 'layout' && task.keepSvg ? svg : undefined,

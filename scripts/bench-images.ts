@@ -1,9 +1,11 @@
 /**
- * npm run bench:images [-- runs] — how long rendering every generated image
- * of the catalogue takes with an empty cache (cold) and with the cache a
- * previous run left (warm). Each measurement is a fresh Node process, so cold
- * includes reading and parsing the font, as in a real build. Prints medians;
- * CPU time above wall time means both cores worked.
+ * npm run bench:images [-- --runs N] — how long rendering every generated
+ * image of the catalogue (CATALOGUE_DIR, default content/) takes with an
+ * empty cache (cold) and with the cache a previous run left (warm). Each
+ * measurement is a fresh Node process, so cold includes reading and parsing
+ * the font, as in a real build. Prints medians, and the render threads' time
+ * per kind of image (as the build's log does); CPU time above wall time means
+ * both cores worked.
  */
 import { spawnSync } from 'node:child_process';
 import { cliArgs } from './lib/cli-args.ts';
@@ -16,13 +18,13 @@ import { toStored } from '../src/data/stored-service.ts';
 import { publishService, type PublishedService } from '../src/lib/publication.ts';
 import { publicationDate } from '../src/lib/publication-date.ts';
 import { ImageCache } from '../src/images/image-cache.ts';
-import { writeImages } from '../src/images/image-set.ts';
+import { writeImages, type ImageCosts } from '../src/images/image-set.ts';
 import { serviceListJson } from '../src/lib/formats/service-json.ts';
 
 // --child <cache folder> is how the benchmark runs each measurement in a fresh process.
 const { values } = cliArgs(
-  { child: { type: 'string' } },
-  '使い方: npm run bench:images（サンプルカタログの画像を、キャッシュなし・ありで描画して時間を測ります）',
+  { child: { type: 'string' }, runs: { type: 'string' } },
+  '使い方: npm run bench:images [-- --runs N]（カタログ〔CATALOGUE_DIR、既定 content/〕の画像を、キャッシュなし・ありで N 回〔既定 3〕描画して時間を測ります）',
   { maxPositionals: 0 },
 );
 const [mode, dir] = values.child === undefined ? [] : ['--child', values.child];
@@ -51,10 +53,12 @@ if (mode === '--child') {
       rendered: batch.rendered,
       cached: batch.cached,
       load: loaded - started,
+      costs: batch.costs,
     }),
   );
 } else {
-  const runs = Number(mode ?? 3);
+  const runs = Number(values.runs ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs には 1 以上の整数を指定してください');
   const child = (cacheDir: string) => {
     const r = spawnSync(process.execPath, [import.meta.filename, '--child', cacheDir], {
       encoding: 'utf8',
@@ -67,8 +71,10 @@ if (mode === '--child') {
       files: number;
       rendered: number;
       cached: number;
+      costs: ImageCosts;
     };
   };
+  const per = (k: { count: number; ms: number }) => `${k.count} × ${(k.count ? k.ms / k.count : 0).toFixed(1)} ms`;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const cold: number[] = [];
   const warm: number[] = [];
@@ -85,7 +91,9 @@ if (mode === '--child') {
       last = { c, w };
       console.log(
         `run ${i + 1}: cold ${Math.round(c.ms)} ms (CPU ${Math.round(c.cpuMs)} ms; ${c.rendered} rendered), ` +
-          `warm ${Math.round(w.ms)} ms (${w.cached} from cache, ${w.rendered} rendered)`,
+          `warm ${Math.round(w.ms)} ms (${w.cached} from cache, ${w.rendered} rendered); ` +
+          `thread time: mark SVG ${per(c.costs.markSvg)}, mark PNG ${per(c.costs.markPng)}, ` +
+          `OG ${per(c.costs.og)}, English OG ${per(c.costs.ogEn)}`,
       );
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });

@@ -11,6 +11,18 @@
  * on top of it took the 9,999-service build to 5.18 GB. Here each step runs
  * with only its own memory (issue 16, docs/performance.md).
  *
+ * The two steps share nothing but the HTML the search index reads (the images
+ * never touch it), so when memory allows they run at the same time. Indexing
+ * is a ping-pong between this thread (read a page, send it) and the Pagefind
+ * process, about one core's work, while the images keep both cores busy; in
+ * turn the image threads' work fills the core the search index leaves idle.
+ * (On 2026-12-02 the machine was too busy to show the gain at 1,000
+ * services either way: docs/performance.md.) Pagefind holds about 2–3 MB per
+ * page of a shard, so the steps
+ * overlap only while every shard is at most PAGES_BESIDE_IMAGES pages (about
+ * 1.5 GB beside the image threads' 0.8 GB; ~310 pages at 1,000 services);
+ * at 9,999 (~1,250 pages a shard) the index is still made after the images.
+ *
  * SKIP_IMAGES=1 and SKIP_SEARCH_INDEX=1 leave out a step (for timing, and for
  * the tests that read only pages); never publish such a build.
  */
@@ -19,22 +31,45 @@ import * as pagefind from 'pagefind';
 import { cliArgs } from './lib/cli-args.ts';
 import { writeSiteImages } from '../src/integrations/images.ts';
 import { imagesEnabled } from '../src/images/image-set.ts';
-import { searchCacheDir, searchIndexEnabled, writeSearchIndex } from '../src/integrations/search-index.ts';
+import {
+  largestShard,
+  searchCacheDir,
+  searchIndexEnabled,
+  searchPages,
+  writeSearchIndex,
+} from '../src/integrations/search-index.ts';
+
+/** The largest shard (in pages) indexed while the images are being drawn; bigger ones wait for the images. */
+const PAGES_BESIDE_IMAGES = 500;
 
 const usage = '使い方: node scripts/finish-site.ts [<ビルドしたサイトのフォルダ>（既定 dist）]';
 const site = resolve(cliArgs({}, usage, { maxPositionals: 1 }).positionals[0] ?? 'dist');
 const log = (m: string) => console.log(m);
-try {
-  if (imagesEnabled()) await writeSiteImages(site, log);
-} catch (e) {
-  console.error(`画像を作れませんでした: ${(e as Error).message}`);
-  process.exit(1);
+const images = imagesEnabled()
+  ? writeSiteImages(site, log).catch((e: unknown) => {
+      throw new Error(`画像を作れませんでした: ${(e as Error).message}`, { cause: e });
+    })
+  : Promise.resolve();
+/** The search index once `wait` has settled; nothing when the images (awaited) failed, as the build fails anyway. */
+async function indexSearch(wait: Promise<unknown>, pages: ReturnType<typeof searchPages>): Promise<void> {
+  try {
+    await wait;
+  } catch {
+    return;
+  }
+  try {
+    await writeSearchIndex(site, searchCacheDir(), log, pages);
+  } catch (e) {
+    // The Pagefind process may still be running after a failure; the build must not hang on it.
+    await pagefind.close();
+    throw new Error(`検索索引を作れませんでした: ${(e as Error).message}`, { cause: e });
+  }
 }
-try {
-  if (searchIndexEnabled()) await writeSearchIndex(site, searchCacheDir(), log);
-} catch (e) {
-  console.error(`検索索引を作れませんでした: ${(e as Error).message}`);
-  // The Pagefind process may still be running after a failure; the build must not hang on it.
-  await pagefind.close();
-  process.exit(1);
+let search: Promise<void> = Promise.resolve();
+if (searchIndexEnabled()) {
+  const pages = searchPages(site);
+  search = indexSearch(largestShard(pages) <= PAGES_BESIDE_IMAGES ? Promise.resolve() : images, pages);
 }
+const failures = (await Promise.allSettled([images, search])).filter((r) => r.status === 'rejected');
+for (const f of failures) console.error((f.reason as Error).message);
+if (failures.length) process.exit(1);

@@ -100,7 +100,7 @@ function htmlFiles(dir: string, site: string, out: string[] = []): string[] {
   return out;
 }
 
-interface Page {
+export interface Page {
   /** Relative to the site folder, with forward slashes. */
   path: string;
   sha: string;
@@ -162,6 +162,24 @@ interface IndexReport {
   reused: number;
 }
 
+/** The pages each language's index will hold, read once (and passed on to writeSearchIndex). */
+export function searchPages(site: string): Page[] {
+  return indexedPages(site);
+}
+
+/** The most pages any one shard of `pages` will hold, over the languages: what bounds Pagefind's memory. */
+export function largestShard(pages: readonly Page[]): number {
+  let most = 0;
+  for (const lang of Object.keys(SEARCH_BUNDLES) as SearchLanguage[]) {
+    const mine = pages.filter((p) => p.lang === lang);
+    const count = shardCount(mine.length);
+    const sizes = new Array<number>(count).fill(0);
+    for (const p of mine) sizes[shardOf(p.path, count)]!++;
+    most = Math.max(most, ...sizes);
+  }
+  return most;
+}
+
 /**
  * Every language's index, one pass each (SEARCH_BUNDLES). A language's shard
  * cache is its own folder (the Japanese one SEARCH_CACHE_DIR as before, the
@@ -172,8 +190,8 @@ export async function writeSearchIndex(
   site: string,
   cacheDir: string,
   log: (msg: string) => void = () => {},
+  pages: readonly Page[] = indexedPages(site),
 ): Promise<Record<SearchLanguage, IndexReport>> {
-  const pages = indexedPages(site);
   const out = {} as Record<SearchLanguage, IndexReport>;
   for (const lang of Object.keys(SEARCH_BUNDLES) as SearchLanguage[]) {
     out[lang] = await writeLanguageIndex(

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARD_PAGES, shardBundle, shardCount, shardOf } from '../../src/integrations/search-index.ts';
+import {
+  largestShard,
+  MAX_SHARD_PAGES,
+  shardBundle,
+  shardCount,
+  shardOf,
+  type Page,
+} from '../../src/integrations/search-index.ts';
 
 describe('splitting the search index into shards', () => {
   it('keeps a small catalogue in one index, as plain Pagefind would', () => {
@@ -38,5 +45,19 @@ describe('splitting the search index into shards', () => {
     const counts = new Array(5).fill(0);
     for (let i = 1; i <= 1000; i++) counts[shardOf(`services/ip${String(i).padStart(4, '0')}-1302/index.html`, 5)]++;
     for (const c of counts) expect(c).toBeGreaterThan(150);
+  });
+
+  it('the largest shard (which decides whether the index is made beside the images) counts each language apart', () => {
+    const pages = (lang: Page['lang'], n: number): Page[] =>
+      Array.from({ length: n }, (_, i) => ({ path: `${lang}/${i}/index.html`, sha: '', lang }));
+    // 400 pages a language is one shard each: 400, not the 800 of both together.
+    expect(largestShard([...pages('ja', 400), ...pages('en', 400)])).toBe(400);
+    // 1,000 services (621 pages a language) are 2 shards of about 310: small enough to index beside the images.
+    const most = largestShard([...pages('ja', 621), ...pages('en', 621)]);
+    expect(most).toBeGreaterThanOrEqual(311);
+    expect(most).toBeLessThan(400);
+    // 9,999 services (about 6,200 a language, 5 shards) are over 1,000 pages a shard.
+    expect(largestShard(pages('ja', 6200))).toBeGreaterThan(1000);
+    expect(largestShard([])).toBe(0);
   });
 });

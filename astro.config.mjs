@@ -5,6 +5,7 @@ import { catalogueOpenData } from './src/integrations/open-data.ts';
 import { catalogueSitemap } from './src/integrations/sitemap.ts';
 import { catalogueImages } from './src/integrations/images.ts';
 import { catalogueDesignTokens } from './src/integrations/design-tokens.ts';
+import { incrementalBuildEnabled } from './src/lib/page-cache-key.ts';
 
 // Astro writes into server code every environment variable whose name occurs in a module that reads
 // import.meta.env, and "_" (the shell's last command: /usr/bin/npm, /usr/bin/npx …) occurs in nearly
@@ -24,12 +25,12 @@ export default defineConfig({
   integrations: [mdx(), catalogueDesignTokens(), catalogueOpenData(), ...catalogueSitemap(), catalogueImages()],
   // The English edition lives under /en/; Japanese, the catalogue's own language, stays at the root.
   i18n: { defaultLocale: 'ja', locales: ['ja', 'en'], routing: { prefixDefaultLocale: false } },
-  // Pages whose data and code are unchanged since the last build are copied, not rendered again:
-  // service, certificate and item pages give Astro a cacheKey (src/lib/page-cache-key.ts). The copies
-  // and the manifest live in the cache folder; ASTRO_CACHE_DIR gives a build its own (the bench's
-  // cold runs, the tests that compare a warm build with a cold one). Never raise build.concurrency
-  // above 1: Astro then skips nothing.
-  experimental: { incrementalBuild: true },
+  // With INCREMENTAL_BUILD=1, pages whose data and code are unchanged since the last build are copied,
+  // not rendered again: service, certificate and item pages give Astro a cacheKey
+  // (src/lib/page-cache-key.ts, which says why it is off by default). The copies and the manifest live
+  // in the cache folder; ASTRO_CACHE_DIR gives a build its own (the bench's cold runs, the tests that
+  // compare a warm build with a cold one). Never raise build.concurrency above 1: Astro then skips nothing.
+  experimental: { incrementalBuild: incrementalBuildEnabled() },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Everything is static; no client framework and no prefetching of other pages.
   prefetch: false,

@@ -44,7 +44,8 @@ const USAGE = `使い方: npm run bench -- [--services N] [--runs R] [--keep]
 最後に1件のサービスを変更して再ビルド（ウォーム）の時間を測ります。
   --services N  サービス数（既定 1000）
   --runs R      繰り返し回数（既定: N ≤ 2000 なら 3、それより多ければ 1）
-  --keep        作業フォルダを残す`;
+  --keep        作業フォルダを残す
+環境変数 INCREMENTAL_BUILD=1 を付けると、Astro の差分ビルド（変わっていないページを前回から写す）で測ります。`;
 const { values } = cliArgs(
   { services: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' } },
   USAGE,
@@ -355,7 +356,10 @@ console.log(
 // Astro logs a page it copied from the last build as "(cached)" or "(restored)", one it rendered with its time.
 const warmCopied = [...warmBuild.output.matchAll(/[├└]─ \S+ \((?:cached|restored)\)/g)].length;
 const warmRendered = [...warmBuild.output.matchAll(/[├└]─ \S+ \(\+/g)].length;
-console.log(`ウォーム再ビルドのページ: 前回のビルドから写したもの ${warmCopied} 件、描画したもの ${warmRendered} 件`);
+console.log(
+  `ウォーム再ビルドのページ: 前回のビルドから写したもの ${warmCopied} 件、描画したもの ${warmRendered} 件` +
+    `（差分ビルド ${process.env['INCREMENTAL_BUILD'] === '1' ? 'あり' : 'なし'}）`,
+);
 // The matcher's index is the only data /match/ loads; its size is a target (< 30 KB gzip at 1,000 services).
 const matchIndexFile = join(fullOut, 'data', 'match-index.json');
 if (existsSync(matchIndexFile)) {

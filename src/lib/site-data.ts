@@ -11,7 +11,7 @@ import { publishAll, type PublishedAnswer, type PublishedService } from './publi
 import { publicationDate } from './publication-date.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
-import { contentDigest, pageCacheKey } from './page-cache-key.ts';
+import { contentDigest, incrementalBuildEnabled, pageCacheKey } from './page-cache-key.ts';
 
 export interface Site {
   asOf: IsoDate;
@@ -69,7 +69,8 @@ export function isCertified(s: PublishedService): boolean {
 export interface ServiceRoute {
   params: { id: string };
   props: { service: PublishedService };
-  cacheKey: string;
+  /** Only in an incremental build (INCREMENTAL_BUILD=1): nothing else reads it. */
+  cacheKey?: string;
 }
 
 /**
@@ -79,10 +80,11 @@ export interface ServiceRoute {
  */
 export async function servicePaths(): Promise<ServiceRoute[]> {
   const { services, digest } = await getSite();
+  const keyed = incrementalBuildEnabled();
   return services.map((service) => ({
     params: { id: service.id },
     props: { service },
-    cacheKey: pageCacheKey(digest, service),
+    ...(keyed ? { cacheKey: pageCacheKey(digest, service) } : {}),
   }));
 }
 
@@ -134,7 +136,8 @@ export interface ItemRoute {
     certified: readonly ItemEntry[];
     endedCount: number;
   };
-  cacheKey: string;
+  /** Only in an incremental build (INCREMENTAL_BUILD=1). */
+  cacheKey?: string;
 }
 
 let itemRoutes: Promise<ItemRoute[]> | undefined;
@@ -143,6 +146,7 @@ export async function itemPaths(): Promise<ItemRoute[]> {
   // Both languages' item routes list the same entries: made and digested once per build.
   itemRoutes ??= (async () => {
     const { template, services, digest } = await getSite();
+    const keyed = incrementalBuildEnabled();
     const certified = services.filter(isCertified);
     const endedCount = services.length - certified.length;
     const categories = new Map(template.categories.map((c) => [c.id, c]));
@@ -155,11 +159,11 @@ export async function itemPaths(): Promise<ItemRoute[]> {
         certified: certified.map((s) => itemEntry(s, row.id)),
         endedCount,
       };
-      return { params: { id: row.id }, props, cacheKey: pageCacheKey(digest, props) };
+      return { params: { id: row.id }, props, ...(keyed ? { cacheKey: pageCacheKey(digest, props) } : {}) };
     });
   })();
   // Fresh route objects each call (see servicePaths); the props' data is shared.
-  return (await itemRoutes).map((r) => ({ params: { ...r.params }, props: { ...r.props }, cacheKey: r.cacheKey }));
+  return (await itemRoutes).map((r) => ({ ...r, params: { ...r.params }, props: { ...r.props } }));
 }
 
 export type { FormCategory, FormRow, PublishedService, SiteProfile };

@@ -13,9 +13,11 @@ const work = mkdtempSync(join(tmpdir(), 'repro-'));
 // The suite's build (dist/, or DIST_DIR) is the first of the two: it must be of the same date.
 if (publicationDate() !== TEST_DATE) throw new Error(`dist/ must be built for ${TEST_DATE} (npm run build:test)`);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-// Astro's incremental build keeps its copies and manifest here: the first test's build is cold
-// (an empty folder), the later ones start from what it left.
+// Astro's incremental build (INCREMENTAL_BUILD=1) keeps its copies and manifest here: the first
+// test's build is cold (an empty folder), the later ones start from what it left. The suite's own
+// build (dist/) is not incremental, so the first test also shows both give the same site.
 const incrementalCache = join(work, 'astro-cache');
+const INCREMENTAL = { INCREMENTAL_BUILD: '1', ASTRO_CACHE_DIR: incrementalCache };
 
 /** Pages Astro copied from the last build ("(cached)"/"(restored)") and pages it rendered ("(+12ms)"). */
 function pagesOf(log: string): { copied: string[]; rendered: string[] } {
@@ -48,7 +50,7 @@ describe('同じデータと同じ公表基準日からは同じサイトがで�
   it('2回のビルドの出力（検索インデックスを含む）がバイト単位で一致する', () => {
     // The first build is the suite's own (npm run build:test, with the image and search caches warm);
     // the second starts from an empty search cache, so a cache that changed output would show here too.
-    const b = siteBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE, ASTRO_CACHE_DIR: incrementalCache });
+    const b = siteBuild(join(work, 'b'), { PUBLICATION_DATE: TEST_DATE, ...INCREMENTAL });
     expect(b.status, b.output).toBe(0);
     const da = treeDigest(requireDist());
     const db = treeDigest(join(work, 'b'));
@@ -65,10 +67,10 @@ describe('同じデータと同じ公表基準日からは同じサイトがで�
   it('データが変わった後の差分ビルド（前回のページを写す）は、同じデータからの全体ビルドと一致する', () => {
     // Starts from the first test's build: its pages are in incrementalCache.
     const content = changedCatalogue();
-    const env = { PUBLICATION_DATE: TEST_DATE, CATALOGUE_DIR: content, SKIP_IMAGES: '1' };
+    const env = { PUBLICATION_DATE: TEST_DATE, CATALOGUE_DIR: content, SKIP_IMAGES: '1', INCREMENTAL_BUILD: '1' };
     // Started as if from another command ("_" is the shell's last command): Astro would write it into
     // the code, and every page would render again (astro.config.mjs removes it).
-    const warm = astroBuild(join(work, 'warm'), { ...env, ASTRO_CACHE_DIR: incrementalCache, _: '/usr/bin/npx' });
+    const warm = astroBuild(join(work, 'warm'), { ...env, ...INCREMENTAL, _: '/usr/bin/npx' });
     expect(warm.status, warm.output).toBe(0);
     const cold = astroBuild(join(work, 'cold'), { ...env, ASTRO_CACHE_DIR: join(work, 'astro-cache-cold') });
     expect(cold.status, cold.output).toBe(0);
@@ -104,7 +106,7 @@ describe('同じデータと同じ公表基準日からは同じサイトがで�
     const later = astroBuild(join(work, 'later'), {
       PUBLICATION_DATE: '2029-01-01',
       SKIP_IMAGES: '1',
-      ASTRO_CACHE_DIR: incrementalCache,
+      ...INCREMENTAL,
     });
     expect(later.status, later.output).toBe(0);
     expect(pagesOf(later.output).copied).toEqual([]);

@@ -32,11 +32,12 @@ import { cliArgs } from './lib/cli-args.ts';
 import { writeSiteImages } from '../src/integrations/images.ts';
 import { imagesEnabled } from '../src/images/image-set.ts';
 import {
+  indexedPages,
   largestShard,
   searchCacheDir,
   searchIndexEnabled,
-  searchPages,
   writeSearchIndex,
+  type Page,
 } from '../src/integrations/search-index.ts';
 
 /** The largest shard (in pages) indexed while the images are being drawn; bigger ones wait for the images. */
@@ -51,7 +52,7 @@ const images = imagesEnabled()
     })
   : Promise.resolve();
 /** The search index once `wait` has settled; nothing when the images (awaited) failed, as the build fails anyway. */
-async function indexSearch(wait: Promise<unknown>, pages: ReturnType<typeof searchPages>): Promise<void> {
+async function indexSearch(wait: Promise<unknown>, pages: Page[]): Promise<void> {
   try {
     await wait;
   } catch {
@@ -67,7 +68,7 @@ async function indexSearch(wait: Promise<unknown>, pages: ReturnType<typeof sear
 }
 let search: Promise<void> = Promise.resolve();
 if (searchIndexEnabled()) {
-  const pages = searchPages(site);
+  const pages = indexedPages(site);
   search = indexSearch(largestShard(pages) <= PAGES_BESIDE_IMAGES ? Promise.resolve() : images, pages);
 }
 const failures = (await Promise.allSettled([images, search])).filter((r) => r.status === 'rejected');

@@ -114,7 +114,7 @@ export function pageLanguage(html: string): SearchLanguage {
 }
 
 /** Pages Pagefind would index: only those that mark their body with data-pagefind-body (the site uses it on every indexed page). */
-function indexedPages(site: string): Page[] {
+export function indexedPages(site: string): Page[] {
   const pages: Page[] = [];
   for (const file of htmlFiles(site, site).sort()) {
     const html = readFileSync(file);
@@ -160,11 +160,6 @@ interface IndexReport {
   shards: number;
   built: number;
   reused: number;
-}
-
-/** The pages each language's index will hold, read once (and passed on to writeSearchIndex). */
-export function searchPages(site: string): Page[] {
-  return indexedPages(site);
 }
 
 /** The most pages any one shard of `pages` will hold, over the languages: what bounds Pagefind's memory. */

@@ -12,22 +12,20 @@
  * with only its own memory (issue 16, docs/performance.md).
  *
  * The two steps share nothing but the HTML the search index reads (the images
- * never touch it), so when memory allows they run at the same time. Indexing
- * is a ping-pong between this thread (read a page, send it) and the Pagefind
- * process, about one core's work, while the images keep both cores busy; in
- * turn the image threads' work fills the core the search index leaves idle.
- * (On 2026-12-02 the machine was too busy to show the gain at 1,000
- * services either way: docs/performance.md.) Pagefind holds about 2–3 MB per
- * page of a shard, so the steps
- * overlap only while every shard is at most PAGES_BESIDE_IMAGES pages (about
- * 1.5 GB beside the image threads' 0.8 GB; ~310 pages at 1,000 services);
- * at 9,999 (~1,250 pages a shard) the index is still made after the images.
+ * never touch it), so when memory allows they run at the same time. A shard
+ * of the index is about one core's work (its Pagefind process), and shards
+ * are built side by side while they hold at most PAGES_AT_ONCE pages
+ * together (src/integrations/search-index.ts); the image threads fill
+ * whatever the index leaves idle. Pagefind holds about 2–3 MB per page of a
+ * shard, so the steps overlap only while every shard is at most
+ * PAGES_BESIDE_IMAGES pages (two shards of ~310 pages at 1,000 services,
+ * about 1.6 GB beside the image threads' 0.8 GB); at 9,999 (~1,250 pages a
+ * shard) the index is made after the images, one shard at a time.
  *
  * SKIP_IMAGES=1 and SKIP_SEARCH_INDEX=1 leave out a step (for timing, and for
  * the tests that read only pages); never publish such a build.
  */
 import { resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { cliArgs } from './lib/cli-args.ts';
 import { writeSiteImages } from '../src/integrations/images.ts';
 import { imagesEnabled } from '../src/images/image-set.ts';
@@ -61,8 +59,6 @@ async function indexSearch(wait: Promise<unknown>, pages: Page[]): Promise<void>
   try {
     await writeSearchIndex(site, searchCacheDir(), log, pages);
   } catch (e) {
-    // The Pagefind process may still be running after a failure; the build must not hang on it.
-    await pagefind.close();
     throw new Error(`検索索引を作れませんでした: ${(e as Error).message}`, { cause: e });
   }
 }

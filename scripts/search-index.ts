@@ -7,7 +7,6 @@
  * SKIP_SEARCH_INDEX=1 or for timing the index on its own.
  */
 import { resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { cliArgs } from './lib/cli-args.ts';
 import { searchCacheDir, writeSearchIndex } from '../src/integrations/search-index.ts';
 
@@ -17,6 +16,5 @@ try {
   await writeSearchIndex(site, searchCacheDir(), (m) => console.log(m));
 } catch (e) {
   console.error(`検索索引を作れませんでした: ${(e as Error).message}`);
-  await pagefind.close();
   process.exit(1);
 }

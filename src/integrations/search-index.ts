@@ -34,11 +34,13 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { minify } from 'vite';
 import { searchIndexPath } from '../lib/paths.ts';
+import type { ShardReply, ShardTask } from './search-shard-worker.ts';
 
 /** At most this many pages in a shard: about 3.5 GB of Pagefind memory on our pages. */
 export const MAX_SHARD_PAGES = 1500;
@@ -128,17 +130,75 @@ export function indexedPages(site: string): Page[] {
   return pages;
 }
 
-async function buildShard(site: string, pages: Page[], into: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind を起動できませんでした: ${errors.join('; ')}`);
-  for (const p of pages) {
-    const r = await index.addHTMLFile({ sourcePath: p.path, content: readFileSync(join(site, p.path), 'utf8') });
-    if (r.errors.length) throw new Error(`${p.path}: ${r.errors.join('; ')}`);
+/** Pages that Pagefind processes may hold at once, over the shards being built at the same time. */
+export const PAGES_AT_ONCE = 700;
+
+/**
+ * Whether a shard of `pages` pages may start now, beside `running` shards
+ * holding `pagesRunning` pages, on `threads` threads. One shard can always
+ * start when none is running, however large.
+ */
+export function shardMayStart(pages: number, running: number, pagesRunning: number, threads: number): boolean {
+  return running === 0 || (running < threads && pagesRunning + pages <= PAGES_AT_ONCE);
+}
+
+interface ShardJob {
+  paths: string[];
+  into: string;
+}
+
+/**
+ * Builds shards in worker threads (./search-shard-worker.ts), each with its
+ * own Pagefind process: as many at once as there are cores, while the shards
+ * in progress hold at most PAGES_AT_ONCE pages together (at 2–3 MB a page;
+ * a larger shard is built alone). So 1,000 services' shards (~310 pages)
+ * are indexed two at a time and 9,999 services' (~1,250) one at a time, as
+ * before. Resolves with each job's time in its thread.
+ */
+async function buildShards(site: string, jobs: readonly ShardJob[]): Promise<number[]> {
+  const times: number[] = new Array<number>(jobs.length).fill(0);
+  if (jobs.length === 0) return times;
+  const threads = Math.min(availableParallelism(), jobs.length);
+  const idle: Worker[] = [];
+  const all: Worker[] = [];
+  let next = 0;
+  let inFlight = 0;
+  let pagesInFlight = 0;
+  try {
+    await new Promise<void>((resolveAll, reject) => {
+      const start = () => {
+        while (next < jobs.length) {
+          const job = jobs[next]!;
+          if (!shardMayStart(job.paths.length, inFlight, pagesInFlight, threads)) return;
+          let w = idle.pop();
+          if (!w) {
+            w = new Worker(new URL('./search-shard-worker.ts', import.meta.url));
+            all.push(w);
+            const worker = w;
+            worker.on('message', (reply: ShardReply) => {
+              if ('error' in reply) return reject(new Error(reply.error));
+              times[reply.id] = reply.ms;
+              inFlight--;
+              pagesInFlight -= jobs[reply.id]!.paths.length;
+              idle.push(worker);
+              if (next === jobs.length && inFlight === 0) resolveAll();
+              else start();
+            });
+            worker.on('error', (e) => reject(new Error('検索索引のスレッドが異常終了しました', { cause: e })));
+          }
+          inFlight++;
+          pagesInFlight += job.paths.length;
+          w.postMessage({ id: next, site, paths: job.paths, into: job.into } satisfies ShardTask);
+          next++;
+        }
+      };
+      start();
+    });
+  } finally {
+    // Each thread has closed its Pagefind process already, after its last shard or on its error.
+    await Promise.all(all.map((w) => w.terminate()));
   }
-  const w = await index.writeFiles({ outputPath: into });
-  if (w.errors.length) throw new Error(`Pagefind の索引を書き出せませんでした: ${w.errors.join('; ')}`);
-  // A fresh Pagefind process per shard: its memory is given back before the next shard.
-  await pagefind.close();
+  return times;
 }
 
 /**
@@ -160,6 +220,8 @@ interface IndexReport {
   shards: number;
   built: number;
   reused: number;
+  /** Time the built shards took in their threads, added up. */
+  ms: number;
 }
 
 /** The most pages any one shard of `pages` will hold, over the languages: what bounds Pagefind's memory. */
@@ -175,11 +237,39 @@ export function largestShard(pages: readonly Page[]): number {
   return most;
 }
 
+/** One language's shards: which pages each holds and where it is (or will be) in the cache. */
+interface LanguagePlan {
+  lang: SearchLanguage;
+  pages: number;
+  cacheDir: string;
+  shards: { members: Page[]; cached: string }[];
+}
+
+function planLanguage(cacheDir: string, pages: Page[], lang: SearchLanguage, version: string): LanguagePlan {
+  const count = shardCount(pages.length);
+  const groups: Page[][] = Array.from({ length: pages.length ? count : 0 }, () => []);
+  for (const p of pages) groups[shardOf(p.path, count)]!.push(p);
+  return {
+    lang,
+    pages: pages.length,
+    cacheDir,
+    shards: groups.map((members, n) => {
+      const key = createHash('sha256')
+        .update(JSON.stringify({ pagefind: version, count, n, pages: members }))
+        .digest('hex')
+        .slice(0, 32);
+      return { members, cached: join(cacheDir, key) };
+    }),
+  };
+}
+
 /**
- * Every language's index, one pass each (SEARCH_BUNDLES). A language's shard
- * cache is its own folder (the Japanese one SEARCH_CACHE_DIR as before, the
- * English one beside it with `-en`), because a pass clears from its cache the
- * shards it did not use.
+ * Every language's index (SEARCH_BUNDLES), each split into shards. A
+ * language's shard cache is its own folder (the Japanese one
+ * SEARCH_CACHE_DIR as before, the English one beside it with `-en`), because
+ * the cache keeps only the shards this site uses. The shards that are not in
+ * the cache are built first, both languages' together (buildShards), then
+ * each language's bundles are copied into the site.
  */
 export async function writeSearchIndex(
   site: string,
@@ -187,71 +277,57 @@ export async function writeSearchIndex(
   log: (msg: string) => void = () => {},
   pages: readonly Page[] = indexedPages(site),
 ): Promise<Record<SearchLanguage, IndexReport>> {
-  const out = {} as Record<SearchLanguage, IndexReport>;
-  for (const lang of Object.keys(SEARCH_BUNDLES) as SearchLanguage[]) {
-    out[lang] = await writeLanguageIndex(
-      site,
-      languageCacheDir(cacheDir, lang),
-      pages.filter((p) => p.lang === lang),
-      lang,
-      log,
-    );
-  }
-  return out;
-}
-
-async function writeLanguageIndex(
-  site: string,
-  cacheDir: string,
-  pages: Page[],
-  lang: SearchLanguage,
-  log: (msg: string) => void,
-): Promise<IndexReport> {
   const started = performance.now();
   const version = (
     JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
   ).version;
-  const out = join(site, SEARCH_BUNDLES[lang]);
-  rmSync(out, { recursive: true, force: true });
-  if (pages.length === 0) return { pages: 0, shards: 0, built: 0, reused: 0 };
-  const count = shardCount(pages.length);
-  const shards: Page[][] = Array.from({ length: count }, () => []);
-  for (const p of pages) shards[shardOf(p.path, count)]!.push(p);
+  const plans = (Object.keys(SEARCH_BUNDLES) as SearchLanguage[]).map((lang) =>
+    planLanguage(
+      languageCacheDir(cacheDir, lang),
+      pages.filter((p) => p.lang === lang),
+      lang,
+      version,
+    ),
+  );
+  const missing = plans.flatMap((plan) => plan.shards.filter((s) => !existsSync(s.cached)).map((s) => ({ plan, s })));
+  for (const plan of plans) mkdirSync(plan.cacheDir, { recursive: true });
+  const tmp = (cached: string) => `${cached}.${process.pid}.tmp`;
+  for (const { s } of missing) rmSync(tmp(s.cached), { recursive: true, force: true });
+  const times = await buildShards(
+    site,
+    missing.map(({ s }) => ({ paths: s.members.map((p) => p.path), into: tmp(s.cached) })),
+  );
+  // Renamed only when whole, so a stopped build never leaves half a shard in the cache.
+  for (const { s } of missing) renameSync(tmp(s.cached), s.cached);
 
-  mkdirSync(cacheDir, { recursive: true });
-  const used = new Set<string>();
-  let built = 0;
-  for (const [n, members] of shards.entries()) {
-    const key = createHash('sha256')
-      .update(JSON.stringify({ pagefind: version, count, n, pages: members }))
-      .digest('hex')
-      .slice(0, 32);
-    used.add(key);
-    const cached = join(cacheDir, key);
-    if (!existsSync(cached)) {
-      const tmp = `${cached}.${process.pid}.tmp`;
-      rmSync(tmp, { recursive: true, force: true });
-      await buildShard(site, members, tmp);
-      // Renamed only when whole, so a stopped build never leaves half a shard in the cache.
-      renameSync(tmp, cached);
-      built++;
+  const out = {} as Record<SearchLanguage, IndexReport>;
+  for (const plan of plans) {
+    const { lang, shards } = plan;
+    const root = join(site, SEARCH_BUNDLES[lang]);
+    rmSync(root, { recursive: true, force: true });
+    const built = missing.filter((m) => m.plan === plan).length;
+    const ms = Math.round(missing.reduce((t, m, i) => t + (m.plan === plan ? times[i]! : 0), 0));
+    out[lang] = { pages: plan.pages, shards: shards.length, built, reused: shards.length - built, ms };
+    if (shards.length) {
+      for (const [n, { cached }] of shards.entries())
+        cpSync(cached, join(site, shardBundle(n, lang)), { recursive: true });
+      await minifyPagefindScript(join(root, 'pagefind.js'));
+      writeFileSync(
+        join(root, SHARD_LIST),
+        `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1, lang)) })}\n`,
+      );
     }
-    cpSync(cached, join(site, shardBundle(n, lang)), { recursive: true });
+    // The cache holds this site's shards only; older ones are no use to the next build.
+    const used = new Set(shards.map((s) => s.cached));
+    for (const name of readdirSync(plan.cacheDir))
+      if (!used.has(join(plan.cacheDir, name))) rmSync(join(plan.cacheDir, name), { recursive: true, force: true });
+    // The Japanese line has no language tag ([search]); `npm run bench` reads both.
+    log(
+      `[search${lang === 'ja' ? '' : `:${lang}`}] ${plan.pages} ページを ${shards.length} 個の索引に分けて作成（新規 ${built}、キャッシュ ${shards.length - built}）Pagefind ${ms} ms`,
+    );
   }
-  await minifyPagefindScript(join(out, 'pagefind.js'));
-  writeFileSync(
-    join(out, SHARD_LIST),
-    `${JSON.stringify({ shards: shards.slice(1).map((_, i) => shardBundle(i + 1, lang)) })}\n`,
-  );
-  // The cache holds this site's shards only; older ones are no use to the next build.
-  for (const name of readdirSync(cacheDir))
-    if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  const ms = Math.round(performance.now() - started);
-  // The Japanese line is the one `npm run bench` reads ([search] without a language).
-  log(
-    `[search${lang === 'ja' ? '' : `:${lang}`}] ${pages.length} ページを ${count} 個の索引に分けて作成（新規 ${built}、キャッシュ ${count - built}）${ms} ms`,
-  );
-  return { pages: pages.length, shards: count, built, reused: count - built };
+  log(`[search] 索引の作成 全体 ${Math.round(performance.now() - started)} ms`);
+  return out;
 }
 
 /**

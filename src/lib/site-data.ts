@@ -69,7 +69,7 @@ export function isCertified(s: PublishedService): boolean {
 export interface ServiceRoute {
   params: { id: string };
   props: { service: PublishedService };
-  /** Only in an incremental build (INCREMENTAL_BUILD=1): nothing else reads it. */
+  /** Only in an incremental build (the default; not with INCREMENTAL_BUILD=0): nothing else reads it. */
   cacheKey?: string;
 }
 
@@ -136,7 +136,7 @@ export interface ItemRoute {
     certified: readonly ItemEntry[];
     endedCount: number;
   };
-  /** Only in an incremental build (INCREMENTAL_BUILD=1). */
+  /** Only in an incremental build (not with INCREMENTAL_BUILD=0). */
   cacheKey?: string;
 }
 

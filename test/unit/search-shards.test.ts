@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   largestShard,
   MAX_SHARD_PAGES,
+  PAGES_AT_ONCE,
+  shardMayStart,
   shardBundle,
   shardCount,
   shardOf,
@@ -59,5 +61,34 @@ describe('splitting the search index into shards', () => {
     // 9,999 services (about 6,200 a language, 5 shards) are over 1,000 pages a shard.
     expect(largestShard(pages('ja', 6200))).toBeGreaterThan(1000);
     expect(largestShard([])).toBe(0);
+  });
+
+  it('builds shards side by side only while Pagefind’s memory allows', () => {
+    // 1,000 services: two shards of ~310 pages at once on two cores, not a third.
+    expect(shardMayStart(310, 1, 310, 2)).toBe(true);
+    expect(shardMayStart(310, 2, 620, 4)).toBe(false);
+    expect(shardMayStart(310, 2, 620, 2)).toBe(false);
+    // 9,999 services: ~1,250 pages a shard, one at a time.
+    expect(shardMayStart(1250, 0, 0, 2)).toBe(true);
+    expect(shardMayStart(1250, 1, 1250, 2)).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        (sizes, threads) => {
+          // Start shards in order as the rule allows, without finishing any: what runs together stays in bounds.
+          let running = 0;
+          let pages = 0;
+          for (const n of sizes) {
+            if (!shardMayStart(n, running, pages, threads)) break;
+            running++;
+            pages += n;
+          }
+          expect(running).toBeGreaterThanOrEqual(1);
+          expect(running).toBeLessThanOrEqual(threads);
+          if (running > 1) expect(pages).toBeLessThanOrEqual(PAGES_AT_ONCE);
+        },
+      ),
+    );
   });
 });

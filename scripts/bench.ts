@@ -75,30 +75,37 @@ async function failIf(phase: Promise<PhaseResult>, what: string): Promise<PhaseR
   return r;
 }
 
-/** Sum of Astro's per-route render times ("├─ /path/index.html (+12ms)"): only pages are routes now. */
-function pageRenderMs(log: string): number {
-  let ms = 0;
-  for (const m of log.matchAll(/[├└]─ \S+ \(\+(\d+(?:\.\d+)?)(ms|s)\)/g))
-    ms += Number(m[1]) * (m[2] === 's' ? 1000 : 1);
-  return ms;
+/**
+ * Astro's page generation, wall clock: the "✓ Completed in 12.87s." after
+ * "generating static routes". With several pages in flight
+ * (build.concurrency) the per-route times overlap, so their sum is not it.
+ */
+function generationMs(log: string): number {
+  const from = log.indexOf('generating static routes');
+  const m = /✓ Completed in (\d+(?:\.\d+)?)(ms|s)\./.exec(log.slice(Math.max(0, from)));
+  return from < 0 || !m ? 0 : Number(m[1]) * (m[2] === 's' ? 1000 : 1);
 }
 
 /**
- * What the English edition (/en/) adds to `astro build`: the render times of
- * its routes, summed. Astro times each route on its own, so this is the
- * English pages' share of the page generation whatever the other pages cost,
- * and the sum over hundreds of routes smooths out a busy moment. (Timing a
- * build without /en/ would need a second build and another source tree.)
+ * The English edition's (/en/) share of the page generation: its routes'
+ * render times over all routes' (Astro times each route on its own; the
+ * sum over thousands of routes smooths out a busy moment), times the
+ * generation's wall clock. (Timing a build without /en/ would need a second
+ * build and another source tree.)
  */
-function englishRenderMs(log: string): { pages: number; ms: number } {
-  let ms = 0;
+function englishShare(log: string): { pages: number; share: number } {
+  let all = 0;
+  let en = 0;
   let pages = 0;
-  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g))
+  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    all += ms;
     if (m[1]!.startsWith('/en/')) {
       pages++;
-      ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+      en += ms;
     }
-  return { pages, ms };
+  }
+  return { pages, share: all ? en / all : 0 };
 }
 
 /** A number the build logged, by the line's pattern (0 when absent). */
@@ -278,9 +285,9 @@ const fromLogs = (k: string, re: RegExp) => median(results[k]!.map((r) => logged
 const contentMs = fromLogs('pages', /読み込み・検査 (\d+) ms/);
 const openDataMs = fromLogs('pages', /オープンデータ \d+ ファイルを書き出し (\d+) ms/);
 const openDataFiles = logged(results.pages![0]!.output, /オープンデータ (\d+) ファイル/);
-const pagesRenderMs = median(results.pages!.map((r) => pageRenderMs(r.output)));
-const english = results.pages!.map((r) => englishRenderMs(r.output));
-const englishPagesMs = median(english.map((e) => e.ms));
+const pagesRenderMs = median(results.pages!.map((r) => generationMs(r.output)));
+const english = results.pages!.map((r) => englishShare(r.output));
+const englishPagesMs = median(results.pages!.map((r, i) => generationMs(r.output) * english[i]!.share));
 const englishOg = renderCosts(results.full!.at(-1)!.output).find((c) => c.kind === 'English OG');
 // Image threads run on every core: thread time ÷ cores is what they add to the wall clock.
 const englishOgMs = englishOg ? (englishOg.count * englishOg.ms) / availableParallelism() : 0;
@@ -305,12 +312,17 @@ const rows: [string, string, string, string][] = [
     `HTML ${outStats.html} 件`,
   ],
   ['  うちデータの読み込みと検査', sec(contentMs), '（同上）', 'コンテンツ層のローダー'],
-  ['  うち HTML ページの描画', sec(pagesRenderMs), '（同上）', 'Astro の経路ごとの描画時間の合計'],
+  [
+    '  うち HTML ページの生成',
+    sec(pagesRenderMs),
+    '（同上）',
+    'Astro の「generating static routes」の時間（差分ビルドの写しの書き込みを含む）',
+  ],
   [
     '  うち英語版のページ（/en/）',
     sec(englishPagesMs),
     '（同上）',
-    `${english[0]?.pages ?? 0} ページ、経路ごとの描画時間の合計（ページ描画の ${((100 * englishPagesMs) / Math.max(1, pagesRenderMs)).toFixed(0)}%）`,
+    `${english[0]?.pages ?? 0} ページ、経路ごとの描画時間の割合（${((100 * englishPagesMs) / Math.max(1, pagesRenderMs)).toFixed(0)}%）× ページの生成`,
   ],
   [
     '  うちオープンデータの書き出し',

@@ -26,6 +26,12 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
     expect(r.stdout).toContain('ベンチマーク: 30 件');
     // The build's own log gives the time spent reading and checking the catalogue: it must be found.
     expect(Number(/うちデータの読み込みと検査 \| (\d+\.\d+) s/.exec(r.stdout)?.[1])).toBeGreaterThan(0);
+    // So does its page generation (wall clock; the per-page times overlap), and the English pages are part of it.
+    const generation = Number(/うち HTML ページの生成 \| (\d+\.\d+) s/.exec(r.stdout)?.[1]);
+    const englishPages = Number(/うち英語版のページ（\/en\/） \| (\d+\.\d+) s/.exec(r.stdout)?.[1]);
+    expect(generation).toBeGreaterThan(0);
+    expect(englishPages).toBeGreaterThan(0);
+    expect(englishPages).toBeLessThan(generation);
     // Floor and build alternate: one ratio per pair (one pair in a one-run smoke), then the median.
     expect(r.stdout).toMatch(/下限比（[^）]+）: \d+\.\d+×、中央値 \d+\.\d+×/);
     expect(r.stdout).toMatch(/コールド全体（検査\+ビルド）: [\d.]+ s = 下限の \d+\.\d+×/);

@@ -28,7 +28,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticCatalogue, MAX_SERVICES } from './bench/synthetic-catalogue.ts';
 import { writeFloorProject } from './bench/floor-project.ts';
-import { median, runPhase, type PhaseResult } from './bench/measure.ts';
+import { astroDuration, median, runPhase, type PhaseResult } from './bench/measure.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { incrementalBuildEnabled } from '../src/lib/page-cache-key.ts';
 
@@ -82,8 +82,8 @@ async function failIf(phase: Promise<PhaseResult>, what: string): Promise<PhaseR
  */
 function generationMs(log: string): number {
   const from = log.indexOf('generating static routes');
-  const m = /✓ Completed in (\d+(?:\.\d+)?)(ms|s)\./.exec(log.slice(Math.max(0, from)));
-  return from < 0 || !m ? 0 : Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  if (from < 0) return 0;
+  return astroDuration(/✓ Completed in ([^.]+(?:\.\d+s)?)\./.exec(log.slice(from))?.[1] ?? '');
 }
 
 /**

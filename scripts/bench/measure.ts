@@ -71,3 +71,11 @@ export function median(values: number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
+
+/** Astro's way of writing a duration: "830ms", "12.87s" or, from a minute on, "4m 23s". */
+export function astroDuration(text: string): number {
+  const m = /^(?:(\d+)m (\d+)s|(\d+(?:\.\d+)?)(ms|s))$/.exec(text.trim());
+  if (!m) return 0;
+  if (m[1] !== undefined) return (Number(m[1]) * 60 + Number(m[2])) * 1000;
+  return Number(m[3]) * (m[4] === 's' ? 1000 : 1);
+}

@@ -28,7 +28,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeSyntheticCatalogue, MAX_SERVICES } from './bench/synthetic-catalogue.ts';
 import { writeFloorProject } from './bench/floor-project.ts';
-import { astroDuration, median, runPhase, type PhaseResult } from './bench/measure.ts';
+import { astroDuration, astroPages, median, runPhase, type PhaseResult } from './bench/measure.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { incrementalBuildEnabled } from '../src/lib/page-cache-key.ts';
 
@@ -87,25 +87,17 @@ function generationMs(log: string): number {
 }
 
 /**
- * The English edition's (/en/) share of the page generation: its routes'
- * render times over all routes' (Astro times each route on its own; the
- * sum over thousands of routes smooths out a busy moment), times the
- * generation's wall clock. (Timing a build without /en/ would need a second
- * build and another source tree.)
+ * The English edition's (/en/) share of the page generation, by page count:
+ * with several pages in flight Astro's per-page times overlap and cannot be
+ * told apart in its log, and an English page costs about what its Japanese
+ * one does. (Timing a build without /en/ would need a second build and
+ * another source tree.)
  */
 function englishShare(log: string): { pages: number; share: number } {
-  let all = 0;
-  let en = 0;
-  let pages = 0;
-  for (const m of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    all += ms;
-    if (m[1]!.startsWith('/en/')) {
-      pages++;
-      en += ms;
-    }
-  }
-  return { pages, share: all ? en / all : 0 };
+  const { copied, rendered } = astroPages(log);
+  const all = [...copied, ...rendered];
+  const pages = all.filter((p) => p.startsWith('/en/')).length;
+  return { pages, share: all.length ? pages / all.length : 0 };
 }
 
 /** A number the build logged, by the line's pattern (0 when absent). */
@@ -322,7 +314,7 @@ const rows: [string, string, string, string][] = [
     '  うち英語版のページ（/en/）',
     sec(englishPagesMs),
     '（同上）',
-    `${english[0]?.pages ?? 0} ページ、経路ごとの描画時間の割合（${((100 * englishPagesMs) / Math.max(1, pagesRenderMs)).toFixed(0)}%）× ページの生成`,
+    `${english[0]?.pages ?? 0} ページ、ページの生成 × ページ数の割合（${((100 * englishPagesMs) / Math.max(1, pagesRenderMs)).toFixed(0)}%）`,
   ],
   [
     '  うちオープンデータの書き出し',
@@ -367,9 +359,9 @@ console.log(
   `ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: ${sec(warmMs)} = コールドの ${(warmMs / coldMs).toFixed(2)}×` +
     `（検査 ${sec(checkMs)} + ビルド ${sec(warmBuild.ms)}）`,
 );
-// Astro logs a page it copied from the last build as "(cached)" or "(restored)", one it rendered with its time.
-const warmCopied = [...warmBuild.output.matchAll(/[├└]─ \S+ \((?:cached|restored)\)/g)].length;
-const warmRendered = [...warmBuild.output.matchAll(/[├└]─ \S+ \(\+/g)].length;
+const { copied: warmCopiedPages, rendered: warmRenderedPages } = astroPages(warmBuild.output);
+const warmCopied = warmCopiedPages.length;
+const warmRendered = warmRenderedPages.length;
 console.log(
   `ウォーム再ビルドのページ: 前回のビルドから写したもの ${warmCopied} 件、描画したもの ${warmRendered} 件` +
     `（差分ビルド ${incrementalBuildEnabled() ? 'あり' : 'なし'}）`,

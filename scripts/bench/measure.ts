@@ -79,3 +79,18 @@ export function astroDuration(text: string): number {
   if (m[1] !== undefined) return (Number(m[1]) * 60 + Number(m[2])) * 1000;
   return Number(m[3]) * (m[4] === 's' ? 1000 : 1);
 }
+
+/**
+ * The pages of an `astro build` log: those Astro copied from the last build
+ * ("├─ /path/index.html (restored)" or "(cached)") and those it rendered. A
+ * rendered page's time is printed when it is done, and with several pages in
+ * flight (build.concurrency) other pages' lines come between its path and its
+ * time, even on the same line ("├─ /a.html02:36:49   ├─ /b.html"), so a page
+ * is "rendered" when it is listed and not copied.
+ */
+export function astroPages(log: string): { copied: string[]; rendered: string[] } {
+  const listed = [...log.matchAll(/[├└]─ (\/\S*?\.html)/g)].map((m) => m[1]!);
+  const copied = [...log.matchAll(/[├└]─ (\/\S*?\.html) \((?:cached|restored)\)/g)].map((m) => m[1]!);
+  const wasCopied = new Set(copied);
+  return { copied, rendered: listed.filter((p) => !wasCopied.has(p)) };
+}

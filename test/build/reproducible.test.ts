@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { astroBuild, ROOT, siteBuild, treeDigest } from './astro-build.ts';
 import { publicationDate, requireDist } from '../support/paths.ts';
+import { astroPages } from '../../scripts/bench/measure.ts';
 
 const TEST_DATE = '2026-11-26';
 // Builds wait for each other (withBuildLock), so a build test may wait for another's build.
@@ -19,14 +20,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const incrementalCache = join(work, 'astro-cache');
 const INCREMENTAL = { ASTRO_CACHE_DIR: incrementalCache };
 
-/** Pages Astro copied from the last build ("(cached)"/"(restored)") and pages it rendered ("(+12ms)"). */
-function pagesOf(log: string): { copied: string[]; rendered: string[] } {
-  const list = (re: RegExp) => [...log.matchAll(re)].map((m) => m[1]!);
-  return {
-    copied: list(/[├└]─ (\S+) \((?:cached|restored)\)/g),
-    rendered: list(/[├└]─ (\S+) \(\+/g),
-  };
-}
+const pagesOf = astroPages;
 
 /** A copy of the sample catalogue with one service renamed and another's answer changed. */
 function changedCatalogue(): string {

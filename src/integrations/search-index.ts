@@ -185,6 +185,8 @@ async function buildShards(site: string, jobs: readonly ShardJob[]): Promise<num
               else start();
             });
             worker.on('error', (e) => reject(new Error('検索索引のスレッドが異常終了しました', { cause: e })));
+            // A thread that ends without a reply would leave the build waiting; after the last reply this does nothing.
+            worker.on('exit', (code) => reject(new Error(`検索索引のスレッドが終了しました（終了コード ${code}）`)));
           }
           inFlight++;
           pagesInFlight += job.paths.length;

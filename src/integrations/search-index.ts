@@ -12,8 +12,9 @@
  * Japanese text: 18 GB for 10,000 services in one index), and rebuilds all of
  * it for every change. Here the indexed pages are split into shards by a hash
  * of their path, so that
- * - memory is bounded by one shard (each is built by a fresh Pagefind
- *   process, closed before the next starts);
+ * - memory is bounded by the shards being built at once (each by a fresh
+ *   Pagefind process, closed when it is done; two at once only while they
+ *   hold at most PAGES_AT_ONCE pages together, see buildShards);
  * - a shard whose pages are byte-for-byte unchanged is copied from the cache
  *   (SEARCH_CACHE_DIR, default node_modules/.cache/aspic-search) instead of
  *   being indexed again: after one service changes, one shard is rebuilt.

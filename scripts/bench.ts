@@ -83,7 +83,7 @@ async function failIf(phase: Promise<PhaseResult>, what: string): Promise<PhaseR
 function generationMs(log: string): number {
   const from = log.indexOf('generating static routes');
   if (from < 0) return 0;
-  return astroDuration(/✓ Completed in ([^.]+(?:\.\d+s)?)\./.exec(log.slice(from))?.[1] ?? '');
+  return astroDuration(/✓ Completed in (.+?)\.\s*$/m.exec(log.slice(from))?.[1] ?? '');
 }
 
 /**
@@ -285,7 +285,6 @@ const englishOg = renderCosts(results.full!.at(-1)!.output).find((c) => c.kind =
 const englishOgMs = englishOg ? (englishOg.count * englishOg.ms) / availableParallelism() : 0;
 const imagesMs = fromLogs('full', /catalogue-images\] \d+ files: .*\((\d+) ms\)/);
 const imageFiles = logged(results.full!.at(-1)!.output, /catalogue-images\] (\d+) files/);
-// Both languages' passes: the English index is built in the same step, after the Japanese one.
 // The whole index step (both languages' shards, built side by side when small); each language's line gives its Pagefind time.
 const searchMs = fromLogs('full', /\[search\] 索引の作成 全体 (\d+) ms/);
 const englishSearchMs = median(results.full!.map((r) => searchPasses(r.output).find((p) => p.lang === 'en')?.ms ?? 0));

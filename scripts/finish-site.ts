@@ -15,7 +15,7 @@
  * never touch it), so when memory allows they run at the same time. A shard
  * of the index is about one core's work (its Pagefind process), and shards
  * are built side by side while they hold at most PAGES_AT_ONCE pages
- * together (src/integrations/search-index.ts); the image threads fill
+ * together (src/integrations/search-shard-pool.ts); the image threads fill
  * whatever the index leaves idle. Pagefind holds about 2–3 MB per page of a
  * shard, so the steps overlap only while every shard is at most
  * PAGES_BESIDE_IMAGES pages (two shards of ~310 pages at 1,000 services,

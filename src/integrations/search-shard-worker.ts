@@ -1,5 +1,5 @@
 /**
- * One search-index builder (started by ./search-index.ts): indexes the pages
+ * One search-index builder (started by ./search-shard-pool.ts): indexes the pages
  * of the shard it is sent with Pagefind and writes the shard's bundle.
  *
  * A thread of its own because the `pagefind` package drives one Pagefind

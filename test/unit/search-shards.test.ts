@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   largestShard,
   MAX_SHARD_PAGES,
-  PAGES_AT_ONCE,
-  shardMayStart,
   shardBundle,
   shardCount,
   shardOf,
   type Page,
 } from '../../src/integrations/search-index.ts';
+import { PAGES_AT_ONCE, shardMayStart } from '../../src/integrations/search-shard-pool.ts';
 
 describe('splitting the search index into shards', () => {
   it('keeps a small catalogue in one index, as plain Pagefind would', () => {

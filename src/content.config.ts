@@ -18,7 +18,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { loadCatalogue, loadTemplate } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
-import { toStored, type StoredService } from './data/stored-service.ts';
+import { serviceText, type ServiceText } from './data/stored-service.ts';
 import { keepForBuild } from './data/catalogue-read.ts';
 import type { TemplateSource } from './data/form-b-template.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile, type SiteProfile } from './data/site-profile.ts';
@@ -73,14 +73,15 @@ const formB = stored<{ source: TemplateSource }>('form-b-template', (context) =>
   ['template', { source: readOrStop(context, () => loadTemplate(resolveContentDir())).source }],
 ]);
 
-const services = stored<StoredService>('certified-services', (context) => {
+const services = stored<ServiceText>('certified-services', (context) => {
   const started = performance.now();
   const dir = resolveContentDir();
   const { services, template, warnings } = readOrStop(context, () => loadCatalogue(dir));
   const ms = Math.round(performance.now() - started);
   if (warnings.length) context.logger.warn(warningReport(warnings));
   const storing = performance.now();
-  const entries = services.map((s): [string, StoredService] => [s.id, toStored(s.record)]);
+  // One JSON text per service, not its objects: see ServiceText for why.
+  const entries = services.map((s): [string, ServiceText] => [s.id, serviceText(s.record)]);
   // A build writes the open-data files after the pages from this same read (src/data/catalogue-read.ts).
   if (context.watcher === undefined)
     keepForBuild({ dir, templateSource: template.source, services: entries.map(([, data]) => data) });

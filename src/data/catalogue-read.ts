@@ -11,13 +11,14 @@
  * over once: the hook takes it and it is gone.
  */
 import type { TemplateSource } from './form-b-template.ts';
-import type { StoredService } from './stored-service.ts';
+import type { ServiceText } from './stored-service.ts';
 
 export interface BuildCatalogue {
   /** The content folder it was read from. */
   dir: string;
   templateSource: TemplateSource;
-  services: StoredService[];
+  /** The store's texts (the same strings, so keeping them costs nothing more). */
+  services: ServiceText[];
 }
 
 const KEY = Symbol.for('aspic-iaas-paas.catalogue-for-build');

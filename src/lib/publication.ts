@@ -27,7 +27,7 @@ import { resolveContentDir } from '../data/content-dir.ts';
 import { loadCatalogue } from '../data/load-catalogue.ts';
 import { loadSiteProfile, type SiteProfile } from '../data/site-profile.ts';
 import { readTypedValue, type TypedValue, type ValueSpec } from '../rules/typed-value.ts';
-import { toStored, type StoredDataCentre, type StoredService } from '../data/stored-service.ts';
+import { storedServices, toStored, type StoredDataCentre, type StoredService } from '../data/stored-service.ts';
 
 export type PublishedAnswer =
   | {
@@ -315,10 +315,13 @@ export function publishService(s: StoredService, template: FormTemplate, asOf: I
 
 /** Published services on `asOf` in 認定番号 order: the list every page and open-data file is made from. */
 export function publishAll(stored: Iterable<StoredService>, template: FormTemplate, asOf: IsoDate): PublishedService[] {
-  return [...stored]
-    .map((s) => publishService(s, template, asOf))
-    .filter((s): s is PublishedService => s !== null)
-    .sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
+  // One record at a time, so a lazy `stored` (storedServices) never holds every raw record at once.
+  const published: PublishedService[] = [];
+  for (const s of stored) {
+    const p = publishService(s, template, asOf);
+    if (p !== null) published.push(p);
+  }
+  return published.sort((a, b) => a.certificationNumber.localeCompare(b.certificationNumber));
 }
 
 /**
@@ -339,13 +342,9 @@ export function publishedCatalogue(
   sharedRead: boolean;
 } {
   const kept = takeForBuild(contentDir);
-  const read =
-    kept ??
-    (() => {
-      const c = loadCatalogue(contentDir);
-      return { templateSource: c.template.source, services: c.services.map((s) => toStored(s.record)) };
-    })();
-  const template = flattenTemplate(read.templateSource);
-  const services = publishAll(read.services, template, asOf);
+  const fresh = kept ? undefined : loadCatalogue(contentDir);
+  const template = flattenTemplate(kept?.templateSource ?? fresh!.template.source);
+  const stored = kept ? storedServices(kept.services) : fresh!.services.map((s) => toStored(s.record));
+  const services = publishAll(stored, template, asOf);
   return { asOf, profile: loadSiteProfile(contentDir), template, services, sharedRead: kept !== undefined };
 }

@@ -9,6 +9,7 @@ import { licenceOf, type SiteProfile } from '../data/site-profile.ts';
 import type { SearchDictionary } from '../rules/search-normalise.ts';
 import { publishAll, type PublishedAnswer, type PublishedService } from './publication.ts';
 import { publicationDate } from './publication-date.ts';
+import { storedServices } from '../data/stored-service.ts';
 import type { IsoDate } from '../rules/calendar-date.ts';
 import { isValidStatus } from '../rules/lifecycle.ts';
 import { contentDigest, incrementalBuildEnabled, pageCacheKey } from './page-cache-key.ts';
@@ -45,11 +46,7 @@ export function getSite(): Promise<Site> {
     if (!templateEntry) throw new Error('申請書B様式が読み込まれていません');
     const template = flattenTemplate(templateEntry.data.source);
     const entries = await getCollection('services');
-    const services = publishAll(
-      entries.map((e) => e.data),
-      template,
-      asOf,
-    );
+    const services = publishAll(storedServices(entries.map((e) => e.data)), template, asOf);
     const digest = contentDigest({ asOf, profile, template, searchDictionary });
     return { asOf, profile, template, searchDictionary, services, digest };
   })();

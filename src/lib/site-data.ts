@@ -128,11 +128,10 @@ function itemEntry(s: PublishedService, rowId: string): ItemEntry {
  * exactly when what the page shows changes.
  */
 export class ItemListing {
+  readonly rowId: string;
   readonly #services: readonly PublishedService[];
-  constructor(
-    readonly rowId: string,
-    services: readonly PublishedService[],
-  ) {
+  constructor(rowId: string, services: readonly PublishedService[]) {
+    this.rowId = rowId;
     this.#services = services;
   }
   /** The rows the page shows, one per listed service, in 認定番号 order. */

@@ -2,8 +2,8 @@
  * One read of the catalogue per build. The content loader reads and checks
  * it and fills the content store; the open-data files are written after the
  * pages, outside Astro's runtime (src/integrations/open-data.ts), from the
- * same read instead of a second one — the objects the store was given, so
- * keeping them costs no more memory than the store itself.
+ * same read instead of a second one — the texts the store was given
+ * (ServiceText), so keeping them costs no more memory than the store itself.
  *
  * The loader and the hook are loaded by two Vite module graphs in one
  * process, so the read is kept on globalThis, not in a module variable. Only
@@ -17,7 +17,6 @@ export interface BuildCatalogue {
   /** The content folder it was read from. */
   dir: string;
   templateSource: TemplateSource;
-  /** The store's texts (the same strings, so keeping them costs nothing more). */
   services: ServiceText[];
 }
 

@@ -18,8 +18,8 @@
  * together (src/integrations/search-shard-pool.ts); the image threads fill
  * whatever the index leaves idle. Pagefind holds about 2–3 MB per page of a
  * shard, so the steps overlap only while every shard is at most
- * PAGES_BESIDE_IMAGES pages (two shards of ~310 pages at 1,000 services,
- * about 1.6 GB beside the image threads' 0.8 GB); at 9,999 (~1,250 pages a
+ * PAGES_BESIDE_IMAGES pages (five shards of ~125 pages a language at 1,000
+ * services, two at a time beside the image threads' 0.8 GB); at 9,999 (~1,250 pages a
  * shard) the index is made after the images, one shard at a time.
  *
  * SKIP_IMAGES=1 and SKIP_SEARCH_INDEX=1 leave out a step (for timing, and for

@@ -43,6 +43,10 @@ import { buildShards } from './search-shard-pool.ts';
 
 /** At most this many pages in a shard: about 3.5 GB of Pagefind memory on our pages. */
 export const MAX_SHARD_PAGES = 1500;
+/** As many shards as a query reads while search stays inside its targets at 9,999 services (see shardCount). */
+export const QUERY_SHARDS = 5;
+/** Fewer pages than this are indexed with their neighbours rather than in a shard of their own. */
+export const MIN_SHARD_PAGES = 100;
 export const SHARD_LIST = 'shards.json';
 
 // From import.meta.url: Astro loads this module through Vite, which gives modules their url but not always a dirname.
@@ -69,14 +73,17 @@ export function shardOf(path: string, count: number): number {
  * page, and one index chunk of ~5 KB per word), and Pagefind merges them.
  * Measured on 9,999 services (issue 16, `npm run bench:search`): 13 shards
  * cost 61 requests and 430 KB before the first result, 5 shards 29 requests
- * and 330 KB. So as few shards as Pagefind's memory allows at build time
- * (MAX_SHARD_PAGES), and √(pages/400) so a mid-sized catalogue still
- * re-indexes only part of itself: 1,000 services (~620 indexed pages) in 2,
- * 9,999 (~6,200) in 5.
+ * and 330 KB, inside the search targets. So a query can afford
+ * QUERY_SHARDS, and a catalogue big enough uses all of them, so that a
+ * rebuild re-indexes a fifth of it: at 1,000 services (~620 indexed pages a
+ * language) that is ~125 pages, 2.7 s of Pagefind against 8.8 s for the
+ * ~310 of two shards (Japanese, warm rebuild). Below MIN_SHARD_PAGES a
+ * shard of its own is not worth a Pagefind process and a query's requests.
+ * Above QUERY_SHARDS × MAX_SHARD_PAGES, Pagefind's memory decides.
  */
 export function shardCount(pages: number, forced = process.env['SEARCH_SHARDS']): number {
   if (forced) return Math.max(1, Math.min(pages, Number(forced)));
-  return Math.max(1, Math.ceil(Math.sqrt(pages / 400)), Math.ceil(pages / MAX_SHARD_PAGES));
+  return Math.max(1, Math.min(QUERY_SHARDS, Math.ceil(pages / MIN_SHARD_PAGES)), Math.ceil(pages / MAX_SHARD_PAGES));
 }
 
 /** The languages indexed, each with its own bundle (the search page of a language loads only its own). */

@@ -28,9 +28,9 @@ export interface ShardJob {
  * Builds shards in worker threads (./search-shard-worker.ts), each with its
  * own Pagefind process: as many at once as there are cores, while the shards
  * in progress hold at most PAGES_AT_ONCE pages together (at 2–3 MB a page;
- * a larger shard is built alone). So 1,000 services' shards (~310 pages)
- * are indexed two at a time and 9,999 services' (~1,250) one at a time, as
- * before. Resolves with each job's time in its thread.
+ * a larger shard is built alone). So 1,000 services' shards (~125 pages)
+ * are indexed two at a time and 9,999 services' (~1,250) one at a time.
+ * Resolves with each job's time in its thread.
  */
 export async function buildShards(site: string, jobs: readonly ShardJob[]): Promise<number[]> {
   const times: number[] = new Array<number>(jobs.length).fill(0);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   largestShard,
   MAX_SHARD_PAGES,
+  MIN_SHARD_PAGES,
+  QUERY_SHARDS,
   shardBundle,
   shardCount,
   shardOf,
@@ -16,15 +18,22 @@ describe('splitting the search index into shards', () => {
     expect(shardBundle(0)).toBe('/pagefind/');
   });
 
-  it('stays few (each is read by every query) and never puts more than the cap in a shard', () => {
-    expect(shardCount(671, undefined)).toBe(2);
+  it('uses as many shards as a query can afford, no more unless a shard would outgrow Pagefind’s memory', () => {
+    // 1,000 services (621 pages a language): a warm rebuild re-indexes a fifth of them.
+    expect(shardCount(621, undefined)).toBe(QUERY_SHARDS);
     expect(shardCount(6159, undefined)).toBe(5);
     expect(shardCount(6700, undefined)).toBe(5);
+    expect(shardCount(QUERY_SHARDS * MAX_SHARD_PAGES + 1, undefined)).toBe(QUERY_SHARDS + 1);
+    // A small catalogue: no shard smaller than MIN_SHARD_PAGES.
+    expect(shardCount(2 * MIN_SHARD_PAGES, undefined)).toBe(2);
+    expect(shardCount(2 * MIN_SHARD_PAGES + 1, undefined)).toBe(3);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (pages) => {
         const n = shardCount(pages, undefined);
         expect(pages / n).toBeLessThanOrEqual(MAX_SHARD_PAGES);
         expect(n).toBeLessThanOrEqual(pages);
+        if (n > 1) expect(pages / (n - 1)).toBeGreaterThan(n > QUERY_SHARDS ? MAX_SHARD_PAGES : MIN_SHARD_PAGES);
+        if (pages <= QUERY_SHARDS * MAX_SHARD_PAGES) expect(n).toBeLessThanOrEqual(QUERY_SHARDS);
       }),
     );
   });
@@ -51,12 +60,12 @@ describe('splitting the search index into shards', () => {
   it('the largest shard (which decides whether the index is made beside the images) counts each language apart', () => {
     const pages = (lang: Page['lang'], n: number): Page[] =>
       Array.from({ length: n }, (_, i) => ({ path: `${lang}/${i}/index.html`, sha: '', lang }));
-    // 400 pages a language is one shard each: 400, not the 800 of both together.
-    expect(largestShard([...pages('ja', 400), ...pages('en', 400)])).toBe(400);
-    // 1,000 services (621 pages a language) are 2 shards of about 310: small enough to index beside the images.
+    // MIN_SHARD_PAGES a language is one shard each: that many, not twice it for both together.
+    expect(largestShard([...pages('ja', MIN_SHARD_PAGES), ...pages('en', MIN_SHARD_PAGES)])).toBe(MIN_SHARD_PAGES);
+    // 1,000 services (621 pages a language) are 5 shards of about 125: small enough to index beside the images.
     const most = largestShard([...pages('ja', 621), ...pages('en', 621)]);
-    expect(most).toBeGreaterThanOrEqual(311);
-    expect(most).toBeLessThan(400);
+    expect(most).toBeGreaterThanOrEqual(125);
+    expect(most).toBeLessThan(200);
     // 9,999 services (about 6,200 a language, 5 shards) are over 1,000 pages a shard.
     expect(largestShard(pages('ja', 6200))).toBeGreaterThan(1000);
     expect(largestShard([])).toBe(0);

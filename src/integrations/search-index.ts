@@ -76,7 +76,7 @@ export function shardOf(path: string, count: number): number {
  * and 330 KB, inside the search targets. So a query can afford
  * QUERY_SHARDS, and a catalogue big enough uses all of them, so that a
  * rebuild re-indexes a fifth of it: at 1,000 services (~620 indexed pages a
- * language) that is ~125 pages, 2.7 s of Pagefind against 8.8 s for the
+ * language) that is ~125 pages, 4.5 s of Pagefind against 8.8 s for the
  * ~310 of two shards (Japanese, warm rebuild). Below MIN_SHARD_PAGES a
  * shard of its own is not worth a Pagefind process and a query's requests.
  * Above QUERY_SHARDS × MAX_SHARD_PAGES, Pagefind's memory decides.

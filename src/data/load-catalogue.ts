@@ -4,7 +4,9 @@
  * CatalogueError lists every problem — nothing partial is ever published.
  * Used by the build (src/content.config.ts) and by `npm run check`.
  */
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CheckedFiles, checkedFileCacheDir, fileSha } from './checked-file-cache.ts';
 import { directoryProblem, listDirectory, readRegularFile } from './content-files.ts';
 import { CatalogueError, fieldPath, type DataProblem } from './data-problem.ts';
 import {
@@ -84,6 +86,14 @@ export type YamlRead = { problems: DataProblem[] } | { value: unknown; locate: (
  * a file in Shift_JIS says so, not hundreds of garbled-text errors.
  */
 export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'core'): YamlRead | null {
+  const read = readRegularFile(path);
+  if (read === null) return null;
+  if ('problem' in read) return { problems: [{ file, line: 1, col: 1, field: '', message: read.problem }] };
+  return yamlFromBytes(read.bytes, file, schema);
+}
+
+/** readYamlFile's steps after the file has been read. */
+function yamlFromBytes(bytes: Uint8Array, file: string, schema: 'failsafe' | 'core'): YamlRead {
   const at = (line: number, col: number, message: string, field = ''): DataProblem => ({
     file,
     line,
@@ -91,14 +101,11 @@ export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'c
     field,
     message,
   });
-  const read = readRegularFile(path);
-  if (read === null) return null;
-  if ('problem' in read) return { problems: [at(1, 1, read.problem)] };
-  if (read.bytes.length > MAX_FILE_BYTES)
+  if (bytes.length > MAX_FILE_BYTES)
     return {
       problems: [at(1, 1, 'ファイルが大きすぎます（512 KB まで）。画像や別の文書を貼り付けていないか確認してください')],
     };
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = decodeUtf8(bytes);
   if ('problem' in decoded) return { problems: [at(1, 1, decoded.problem)] };
   const text = decoded.text;
   // Positions are only needed to report problems: parse fast first, and read
@@ -184,11 +191,25 @@ export function readYamlFile(path: string, file: string, schema: 'failsafe' | 'c
   return { value, locate };
 }
 
+/** The text of a file that was decoded without a problem before (a cache hit). */
+function decodedText(bytes: Uint8Array): string {
+  const decoded = decodeUtf8(bytes);
+  return 'text' in decoded ? decoded.text : '';
+}
+
 /** Something no rule foresaw (a parser's own limit): still a problem in the file, never a crash of the check or the build. */
 const UNREADABLE =
   'このファイルを読み取れません（入れ子が深すぎるなど、YAML として扱えない形です）。書き方を確認してください';
 
-export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): Catalogue {
+/**
+ * `cacheDir`: where the results of checking unchanged files are kept
+ * between processes (./checked-file-cache.ts; null reads every file).
+ */
+export function loadCatalogue(
+  contentDir: string,
+  cwd: string = process.cwd(),
+  cacheDir: string | null = checkedFileCacheDir(),
+): Catalogue {
   const problems: DataProblem[] = [];
   const warnings: DataProblem[] = [];
   const show = (p: string) => relative(cwd, p) || p;
@@ -199,6 +220,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
 
   // The template first: service files cannot be checked without it.
   const template = loadTemplate(contentDir, cwd);
+  const cache = new CheckedFiles(cacheDir, contentDir, readFileSync(join(contentDir, TEMPLATE_FILE)));
 
   const servicesDir = join(contentDir, SERVICES_DIR);
   const services: LoadedService[] = [];
@@ -209,21 +231,46 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
     const path = join(servicesDir, name);
     const file = show(path);
     try {
-      const read = readYamlFile(path, file, 'failsafe');
+      const read = readRegularFile(path);
       if (read === null) continue; // removed while we looked
-      if ('problems' in read) {
-        problems.push(...read.problems);
+      if ('problem' in read) {
+        problems.push({ file, line: 1, col: 1, field: '', message: read.problem });
         continue;
       }
-      const { value, locate } = read;
-      // reportInput: a value of the wrong type (a list for a name) is said to be of the wrong type, not missing.
-      const result = serviceSchema.safeParse(value ?? {}, { reportInput: true });
-      if (!result.success) {
-        report(locate(), schemaIssues(result.error));
-        continue;
+      const sha = fileSha(read.bytes);
+      const hit = cache.lookup(name, sha);
+      let record: RawService;
+      let issues: SchemaIssue[] = [];
+      let cautions: DataProblem[] = [];
+      let locate: () => SourceFile;
+      if (hit) {
+        record = hit.record;
+        cautions = hit.cautions.map((c) => ({ file, ...c }));
+        // Positions only for a problem across files below; the file decoded and parsed when it passed.
+        let source: SourceFile | undefined;
+        locate = () => (source ??= parseYaml(file, decodedText(read.bytes), 'failsafe').source);
+        cache.keep(name, hit, true);
+      } else {
+        const yaml = yamlFromBytes(read.bytes, file, 'failsafe');
+        if ('problems' in yaml) {
+          problems.push(...yaml.problems);
+          continue;
+        }
+        locate = yaml.locate;
+        // reportInput: a value of the wrong type (a list for a name) is said to be of the wrong type, not missing.
+        const result = serviceSchema.safeParse(yaml.value ?? {}, { reportInput: true });
+        if (!result.success) {
+          report(locate(), schemaIssues(result.error));
+          continue;
+        }
+        record = result.data;
+        issues = serviceProblems(record, template);
+        if (issues.length === 0) {
+          const found = [...formulaWarnings(record), ...serviceWarnings(record, template)];
+          if (found.length) report(locate(), found, cautions);
+          cache.keep(name, { sha, record, cautions: cautions.map(({ file: _, ...c }) => c) }, false);
+        }
       }
-      const record = result.data;
-      const issues = serviceProblems(record, template);
       const expected = `${slugOf(record.certificationNumber)}.yaml`;
       const number = parseCertificationNumber(record.certificationNumber);
       if (number && name !== expected)
@@ -242,8 +289,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
       }
       if (issues.length) report(locate(), issues);
       else {
-        const cautions = [...formulaWarnings(record), ...serviceWarnings(record, template)];
-        if (cautions.length) report(locate(), cautions, warnings);
+        warnings.push(...cautions);
         services.push({ id: slugOf(record.certificationNumber), file, record });
       }
     } catch (e) {
@@ -253,6 +299,7 @@ export function loadCatalogue(contentDir: string, cwd: string = process.cwd()): 
     }
   }
   if (problems.length) throw new CatalogueError(problems);
+  cache.save();
   services.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { template, services, warnings };
 }

@@ -34,7 +34,7 @@ import { incrementalBuildEnabled } from '../src/lib/page-cache-key.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const FINISH = join(ROOT, 'scripts/finish-site.ts');
+const BUILD = join(ROOT, 'scripts/build.ts');
 const PUBLICATION_DATE = '2026-11-26';
 
 const USAGE = `使い方: npm run bench -- [--services N] [--runs R] [--keep]
@@ -160,29 +160,14 @@ writeSyntheticCatalogue(join(ROOT, 'content'), content, services);
 if (requested > services) progress(`認定番号の通番は4桁のため ${requested} 件ではなく ${services} 件で測ります`);
 
 /**
- * `npm run build` into outDir: astro build, then scripts/finish-site.ts (images
- * and search index) once Astro has exited. Times add up; the peak is the
- * larger of the two processes', as they never run at once.
+ * `npm run build` into outDir (scripts/build.ts: astro build with images drawn
+ * beside it, then images and search index). The peak is the whole process tree's.
  */
-async function siteBuild(outDir: string, buildEnv: Record<string, string>, what: string): Promise<PhaseResult> {
-  const pages = await failIf(
-    runPhase(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env: buildEnv }),
-    what,
-  );
-  const rest = await failIf(
-    runPhase(process.execPath, [FINISH, outDir], { cwd: ROOT, env: buildEnv }),
-    `${what}（画像・検索索引）`,
-  );
-  results.finish!.push(rest);
-  return {
-    ms: pages.ms + rest.ms,
-    peakRssMb: Math.max(pages.peakRssMb, rest.peakRssMb),
-    code: 0,
-    output: `${pages.output}\n${rest.output}`,
-  };
+function siteBuild(outDir: string, buildEnv: Record<string, string>, what: string): Promise<PhaseResult> {
+  return failIf(runPhase(process.execPath, [BUILD, '--outDir', outDir], { cwd: ROOT, env: buildEnv }), what);
 }
 
-const results: Record<string, PhaseResult[]> = { check: [], pages: [], full: [], floor: [], finish: [] };
+const results: Record<string, PhaseResult[]> = { check: [], pages: [], full: [], floor: [] };
 /** Floor ÷ build-without-images, pair by pair. */
 const ratios: number[] = [];
 let outStats = treeStats(work);
@@ -288,7 +273,6 @@ const warmBuild = await siteBuild(
   },
   'ウォーム再ビルド',
 );
-results.finish!.pop(); // the warm run's, not a cold one
 
 const m = (k: string) => median(results[k]!.map((r) => r.ms));
 const peak = (k: string) => Math.max(0, ...results[k]!.map((r) => r.peakRssMb));
@@ -341,9 +325,9 @@ const rows: [string, string, string, string][] = [
     `${openDataFiles} ファイル（JSON・CSV・フィード・iCalendar、ビルド後のフック）`,
   ],
   [
-    '画像（ビルド後の別プロセス、キャッシュなし）',
+    '画像（Astro の後の別プロセス、キャッシュなし。下の並べて描いた分を除く）',
     sec(imagesMs),
-    `${peak('finish').toFixed(0)} MB`,
+    '（ビルド全体の行）',
     imageFiles ? `${imageFiles} 件、1件あたり ${(imagesMs / imageFiles).toFixed(1)} ms` : '画像なし',
   ],
   ...renderCosts(results.full!.at(-1)!.output).map((c): [string, string, string, string] => [
@@ -352,6 +336,12 @@ const rows: [string, string, string, string][] = [
     '（同上）',
     `${c.count} 件 × ${c.ms.toFixed(1)} ms（描画スレッドの時間）`,
   ]),
+  [
+    '画像のうちページの生成と並べて描いた分',
+    sec(fromLogs('full', /ページの生成と並べて \d+ 件分を描画（キャッシュへ、新規 \d+）(\d+) ms/)),
+    '（同上）',
+    `${logged(results.full!.at(-1)!.output, /ページの生成と並べて \d+ 件分を描画（キャッシュへ、新規 (\d+)）/)} 件（1 スレッド、scripts/warm-image-cache.ts）`,
+  ],
   ['検索索引（同じプロセス、Pagefind、分割）', sec(searchMs), '（同上）', searchNote(results.full!.at(-1)!.output)],
   ['ビルド全体（画像・検索索引あり）', sec(m('full')), `${peak('full').toFixed(0)} MB`, 'npm run build と同じ'],
   [

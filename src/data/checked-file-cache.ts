@@ -48,22 +48,23 @@ const CHECKING_CODE = ['src/data', 'src/rules'];
 /** Cache files kept (one per content folder); the tests' temporary folders would otherwise pile up. */
 const KEEP_FILES = 16;
 
-let codeHash: string | null | undefined;
-
-/** A hash of the checking code and the dependencies; null when they cannot be read (then nothing is cached). */
+/**
+ * A hash of the checking code and the dependencies; null when they cannot be
+ * read (then nothing is cached). Read again for every catalogue read (a few
+ * ms), not once per process: `astro dev` keeps one process while the rules
+ * are being edited.
+ */
 function checkingCode(): string | null {
-  if (codeHash !== undefined) return codeHash;
   try {
     const h = createHash('sha256').update(process.version);
     for (const dir of CHECKING_CODE)
       for (const name of readdirSync(join(ROOT, dir)).sort())
         if (name.endsWith('.ts')) h.update(`\0${dir}/${name}\0`).update(readFileSync(join(ROOT, dir, name)));
     h.update(readFileSync(join(ROOT, 'package-lock.json')));
-    codeHash = h.digest('hex');
+    return h.digest('hex');
   } catch {
-    codeHash = null;
+    return null;
   }
-  return codeHash;
 }
 
 export function fileSha(bytes: Uint8Array): string {

@@ -80,7 +80,7 @@ const services = stored<ServiceText>('certified-services', (context) => {
   const ms = Math.round(performance.now() - started);
   if (warnings.length) context.logger.warn(warningReport(warnings));
   const storing = performance.now();
-  // One JSON text per service, not its objects: see ServiceText for why.
+  // One string per service, not its objects: see ServiceText for why.
   const entries = services.map((s): [string, ServiceText] => [s.id, serviceText(s.record)]);
   // A build writes the open-data files after the pages from this same read (src/data/catalogue-read.ts).
   if (context.watcher === undefined)

@@ -35,7 +35,12 @@ describe('a service as the content store holds it (one JSON text)', () => {
     const { services } = loadCatalogue(contentDir());
     const withEvidence = services.filter((s) => JSON.stringify(s.record).includes('"evidence"'));
     expect(withEvidence.length).toBeGreaterThan(0);
-    for (const s of services) expect(serviceText(s.record).json).not.toContain('"evidence"');
+    for (const s of services) {
+      const text = serviceText(s.record);
+      expect(JSON.stringify([...storedServices([text])])).not.toContain('"evidence"');
+      // Nothing in it for a JSON or JavaScript string to escape (see ServiceText).
+      expect(text.deflated).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+    }
   });
 
   test('publishAll takes the texts one at a time: each is parsed only once the one before is published', () => {

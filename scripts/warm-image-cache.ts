@@ -17,14 +17,11 @@
  * rest on every core. Any failure only costs time: it exits quietly and
  * finish-site draws everything it did not.
  */
-import { loadCatalogue } from '../src/data/load-catalogue.ts';
-import { resolveContentDir } from '../src/data/content-dir.ts';
-import { toStored } from '../src/data/stored-service.ts';
-import { publishAll } from '../src/lib/publication.ts';
+import { publishedCatalogue } from '../src/lib/publication.ts';
 import { publicationDate } from '../src/lib/publication-date.ts';
 import { serviceListJson } from '../src/lib/formats/service-json.ts';
 import { ImageCache } from '../src/images/image-cache.ts';
-import { imageJobs, type ImageCosts } from '../src/images/image-set.ts';
+import { imageJobs, noCosts } from '../src/images/image-set.ts';
 import { workerRenderer } from '../src/images/render-pool.ts';
 
 let stopping = false;
@@ -39,21 +36,11 @@ const renderer = workerRenderer(1);
 const cache = new ImageCache();
 let done = 0;
 try {
-  const { template, services } = loadCatalogue(resolveContentDir());
-  const asOf = publicationDate();
-  const published = publishAll(
-    services.map((s) => toStored(s.record)),
-    template,
-    asOf,
-  );
+  // A fresh read of the catalogue through the same boundary as the pages (this process has no loader's read to share).
+  const { asOf, services } = publishedCatalogue(publicationDate());
   // Images are drawn from a few fields of each entry, never its URLs: any origin gives the same images.
-  const entries = serviceListJson(published, asOf, new URL('https://example.invalid/')).services;
-  const costs: ImageCosts = {
-    markSvg: { count: 0, ms: 0 },
-    markPng: { count: 0, ms: 0 },
-    og: { count: 0, ms: 0 },
-    ogEn: { count: 0, ms: 0 },
-  };
+  const entries = serviceListJson(services, asOf, new URL('https://example.invalid/')).services;
+  const costs = noCosts();
   for (const job of imageJobs(entries)) {
     if (stopping) break;
     await job.run(cache, async () => {}, renderer, costs);

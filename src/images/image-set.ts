@@ -165,7 +165,8 @@ export interface ImageRun {
   costs: ImageCosts;
 }
 
-const noCosts = (): ImageCosts => ({
+/** Costs at zero, to be added to as images are drawn. */
+export const noCosts = (): ImageCosts => ({
   markSvg: { count: 0, ms: 0 },
   markPng: { count: 0, ms: 0 },
   og: { count: 0, ms: 0 },

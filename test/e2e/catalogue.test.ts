@@ -47,7 +47,7 @@ const optionalRows = template.categories
   .flatMap((c) => c.items.flatMap((i) => i.rows.filter((r) => !(r.required ?? i.required)).map((r) => r.id)));
 
 async function answerCell(page: Page, rowId: string): Promise<string> {
-  return (await page.locator(`#item-${rowId} td.form-b__answer`).innerText()).trim();
+  return (await page.locator(`#item-${rowId} > td:last-child`).innerText()).trim();
 }
 
 describe('認定サービス一覧', () => {

@@ -46,8 +46,9 @@ describe('Form B on a service page', () => {
     const table = await box(page, `${row}`);
     const no = await box(page, `${row} > th`);
     const required = page.locator(`${row} > td`).nth(3);
-    const description = await box(page, `${row} > td.form-b__description`);
-    const answer = await box(page, `${row} > td.form-b__answer`);
+    // A row's last three cells are 記述内容, 必須/選択 and 申請内容.
+    const description = await box(page, `${row} > td:nth-last-child(3)`);
+    const answer = await box(page, `${row} > td:last-child`);
     // The heading line reads 「No.29 サービス品質・サービス稼働設定値 必須」.
     const th = page.locator(`${row} > th`);
     expect(
@@ -60,7 +61,7 @@ describe('Form B on a service page', () => {
     expect(description.y + description.height).toBeLessThanOrEqual(answer.y + 1);
     // The answer spans the row, not a 120 px column at the far right.
     expect(answer.width).toBeGreaterThan(table.width * 0.85);
-    expect(await page.locator(`${row} > td.form-b__answer`).innerText()).toBe(
+    expect(await page.locator(`${row} > td:last-child`).innerText()).toBe(
       '99.99%（月間、リージョン単位。仮想サーバ単体は99.95%）',
     );
     // No Form B table needs swiping sideways.

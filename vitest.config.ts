@@ -5,7 +5,8 @@ import BuildAwareSequencer from './test/support/sequencer.ts';
  * Test tiers (`npx vitest run --project <name>`, or the npm scripts):
  *
  * - unit: rules, schemas, writers and the test harness itself, in process:
- *   no build, no browser, no child process (`npm run test:unit`, < 30 s).
+ *   no build, no browser, and no child process but two small ones (one
+ *   `scripts/check.ts` run, one `mkfifo`) (`npm run test:unit`, < 30 s).
  * - scripts: the CLI tools as the secretariat runs them, one child process
  *   per case.
  * - dist: the built site on disk (dist/ or DIST_DIR): leaks, links, HTML,

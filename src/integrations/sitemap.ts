@@ -65,9 +65,9 @@ export function disclosureDatesByPage(servicesJson: string): Map<string, string>
  * The xhtml:link alternates of each sitemap URL: every listed URL of the same
  * page in another language (/x/ and /en/x/), in the sitemap's own order, or
  * none when the page is listed in one language only. @astrojs/sitemap's i18n
- * option finds them by comparing each URL with every other one, which took
- * 3.8 s of the build at 9,999 services (about 27,000 URLs); grouping by path
- * once gives the same links.
+ * option finds them by comparing each URL with every other one: 7.2 s for
+ * 26,944 URLs (9,999 services' listed pages), 3.8 s of a profiled build.
+ * Grouping by path once gives the same links in 0.12 s.
  */
 export function sitemapAlternates(
   urls: readonly string[],
@@ -76,8 +76,7 @@ export function sitemapAlternates(
   defaultLocale: string,
 ): Map<string, { url: string; lang: string }[]> {
   const byPath = new Map<string, { url: string; lang: string }[]>();
-  // The sitemap's order (generate-sitemap.js), which is the order its links come in.
-  for (const url of [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+  for (const url of urls) {
     const page = pageOf(url, site, locales, defaultLocale);
     if (!page) continue;
     const links = byPath.get(page.path) ?? [];
@@ -85,7 +84,12 @@ export function sitemapAlternates(
     byPath.set(page.path, links);
   }
   const out = new Map<string, { url: string; lang: string }[]>();
-  for (const links of byPath.values()) if (links.length > 1) for (const l of links) out.set(l.url, links);
+  for (const links of byPath.values()) {
+    if (links.length < 2) continue;
+    // In the sitemap's order (generate-sitemap.js sorts every URL so), which is the order its links come in.
+    links.sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
+    for (const l of links) out.set(l.url, links);
+  }
   return out;
 }
 

@@ -32,8 +32,11 @@ describe('npm run bench (small smoke run, so the script cannot rot)', () => {
     expect(generation).toBeGreaterThan(0);
     expect(englishPages).toBeGreaterThan(0);
     expect(englishPages).toBeLessThan(generation);
-    // Floor and build alternate: one ratio per pair (one pair in a one-run smoke), then the median.
-    expect(r.stdout).toMatch(/下限比（[^）]+）: \d+\.\d+×、中央値 \d+\.\d+×/);
+    // Floor and build alternate: one ratio per pair with its two times (one pair in a one-run smoke), then the median.
+    const pair = /下限比（[^）]+）: (\d+\.\d+)×（(\d+\.\d+) s ÷ (\d+\.\d+) s）、中央値 \d+\.\d+×/.exec(r.stdout);
+    expect(pair, 'the ratio line gives each pair as build ÷ floor').not.toBeNull();
+    const [ratio, build, floor] = pair!.slice(1).map(Number) as [number, number, number];
+    expect(ratio).toBeCloseTo(build / floor, 1);
     expect(r.stdout).toMatch(/コールド全体（検査\+ビルド）: [\d.]+ s = 下限の \d+\.\d+×/);
     expect(r.stdout).toMatch(
       /ウォーム再ビルド（1件変更、画像と検索索引はキャッシュ）: \d+\.\d+ s = コールドの \d+\.\d+×（検査 [\d.]+ s \+ ビルド [\d.]+ s）/,

@@ -19,7 +19,6 @@ import { z } from 'astro/zod';
 import { loadCatalogue, loadTemplate } from './data/load-catalogue.ts';
 import { resolveContentDir } from './data/content-dir.ts';
 import { serviceText, type ServiceText } from './data/stored-service.ts';
-import { keepForBuild } from './data/catalogue-read.ts';
 import type { TemplateSource } from './data/form-b-template.ts';
 import { LICENCE_UNSET_WARNING, licenceOf, loadSiteProfile, type SiteProfile } from './data/site-profile.ts';
 import { stopBuildOnBadData } from './data/build-refusal.ts';
@@ -76,15 +75,12 @@ const formB = stored<{ source: TemplateSource }>('form-b-template', (context) =>
 const services = stored<ServiceText>('certified-services', (context) => {
   const started = performance.now();
   const dir = resolveContentDir();
-  const { services, template, warnings } = readOrStop(context, () => loadCatalogue(dir));
+  const { services, warnings } = readOrStop(context, () => loadCatalogue(dir));
   const ms = Math.round(performance.now() - started);
   if (warnings.length) context.logger.warn(warningReport(warnings));
   const storing = performance.now();
   // One string per service, not its objects: see ServiceText for why.
   const entries = services.map((s): [string, ServiceText] => [s.id, serviceText(s.record)]);
-  // A build writes the open-data files after the pages from this same read (src/data/catalogue-read.ts).
-  if (context.watcher === undefined)
-    keepForBuild({ dir, templateSource: template.source, services: entries.map(([, data]) => data) });
   // The benchmark reads this line to show what reading and checking the catalogue costs in a build.
   context.logger.info(
     `${services.length} 件を読み込み・検査 ${ms} ms、ストアへの格納 ${Math.round(performance.now() - storing)} ms`,

@@ -22,12 +22,11 @@ import {
 } from '../data/service-record.ts';
 import { changeSubject, findDataCentre, nextChange } from '../data/change-history.ts';
 import { flattenTemplate, type FormRow, type FormTemplate } from '../data/form-b-template.ts';
-import { takeForBuild } from '../data/catalogue-read.ts';
 import { resolveContentDir } from '../data/content-dir.ts';
 import { loadCatalogue } from '../data/load-catalogue.ts';
 import { loadSiteProfile, type SiteProfile } from '../data/site-profile.ts';
 import { readTypedValue, type TypedValue, type ValueSpec } from '../rules/typed-value.ts';
-import { storedServices, toStored, type StoredDataCentre, type StoredService } from '../data/stored-service.ts';
+import { toStored, type StoredDataCentre, type StoredService } from '../data/stored-service.ts';
 
 export type PublishedAnswer =
   | {
@@ -326,25 +325,19 @@ export function publishAll(stored: Iterable<StoredService>, template: FormTempla
 
 /**
  * The published catalogue for a build step that runs outside Astro's runtime
- * (the open-data files, written after the pages): the same read the content
- * loader checked when there is one (src/data/catalogue-read.ts), else a fresh
- * read, through the same boundary as the pages.
+ * (the open-data thread, the image warmer): its own read of the catalogue,
+ * through the same boundary as the pages.
  */
 export function publishedCatalogue(
   asOf: IsoDate,
   contentDir: string = resolveContentDir(),
-): {
-  asOf: IsoDate;
-  profile: SiteProfile;
-  template: FormTemplate;
-  services: PublishedService[];
-  /** Whether the content loader's read was used (false: read again). */
-  sharedRead: boolean;
-} {
-  const kept = takeForBuild(contentDir);
-  const fresh = kept ? undefined : loadCatalogue(contentDir);
-  const template = flattenTemplate(kept?.templateSource ?? fresh!.template.source);
-  const stored = kept ? storedServices(kept.services) : fresh!.services.map((s) => toStored(s.record));
-  const services = publishAll(stored, template, asOf);
-  return { asOf, profile: loadSiteProfile(contentDir), template, services, sharedRead: kept !== undefined };
+): { asOf: IsoDate; profile: SiteProfile; template: FormTemplate; services: PublishedService[] } {
+  const { template, services: read } = loadCatalogue(contentDir);
+  const flat = flattenTemplate(template.source);
+  const services = publishAll(
+    read.map((s) => toStored(s.record)),
+    flat,
+    asOf,
+  );
+  return { asOf, profile: loadSiteProfile(contentDir), template: flat, services };
 }

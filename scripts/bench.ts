@@ -338,7 +338,7 @@ const rows: [string, string, string, string][] = [
     `${english[0]?.pages ?? 0} ページ、ページの生成 × ページ数の割合（${((100 * englishPagesMs) / Math.max(1, pagesRenderMs)).toFixed(0)}%）`,
   ],
   [
-    '  うちオープンデータを待った時間',
+    '  うちオープンデータの書き出しを待った時間',
     sec(openDataWaitMs),
     '（同上）',
     `${openDataFiles} ファイル（JSON・CSV・フィード・iCalendar）。ページの生成と並べて別のスレッドで ${sec(openDataMs)}`,

@@ -18,13 +18,9 @@ import type { IsoDate } from '../rules/calendar-date.ts';
 import { writeOpenData } from './open-data.ts';
 
 if (!parentPort) throw new Error('open-data-worker.ts はワーカースレッドとしてのみ動きます');
-const { asOf, site, contentDir, into } = workerData as {
-  asOf: IsoDate;
-  site: string;
-  contentDir: string;
-  into: string;
-};
+const { asOf, site, into } = workerData as { asOf: IsoDate; site: string; into: string };
 const started = performance.now();
-const view = publishedCatalogue(asOf, contentDir);
+// The content folder as the loader found it: the same environment (CATALOGUE_DIR) and working folder.
+const view = publishedCatalogue(asOf);
 const count = writeOpenData(view, new URL(site), into);
 parentPort.postMessage({ count, ms: performance.now() - started });

@@ -18,7 +18,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, wr
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { resolveContentDir } from '../data/content-dir.ts';
 import type { AstroIntegration } from 'astro';
 import type { FormTemplate } from '../data/form-b-template.ts';
 import type { SiteProfile } from '../data/site-profile.ts';
@@ -230,7 +229,7 @@ export function catalogueOpenData(): AstroIntegration {
         into = mkdtempSync(join(dirname(fileURLToPath(outDir)), '.open-data-'));
         process.once('exit', removeInto);
         const worker = new Worker(new URL('./open-data-worker.ts', import.meta.url), {
-          workerData: { asOf: publicationDate(), site: site.href, contentDir: resolveContentDir(), into },
+          workerData: { asOf: publicationDate(), site: site.href, into },
         });
         pending = new Promise<Written>((resolve, reject) => {
           worker.once('message', resolve);

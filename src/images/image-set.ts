@@ -21,9 +21,10 @@ import { logoDataUri, logoSvg } from './certification-logo.ts';
 import { cacheKey, ImageCache } from './image-cache.ts';
 import { imageFonts } from './image-fonts.ts';
 import { markInput, ogServiceInput, OG_PAGES, OG_PAGES_EN } from './image-inputs.ts';
-import { MARK_BASE, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
+import { MARK_BASE, MARK_SHARED_TOP, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
 import { OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
-import { resizeSvg } from './render-image.ts';
+import { PNG_ENCODER } from './png-encode.ts';
+import { resizeSvg, type PngSplit } from './render-image.ts';
 import { threadRenderer, workerRenderer, type Rendered, type Renderer } from './render-pool.ts';
 
 /** A finished file: bytes made here, or a file in the cache folder to copy. */
@@ -58,7 +59,7 @@ async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<
   await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
 }
 
-let common: { font: string; renderer: string; logoUri: string } | undefined;
+let common: { font: string; renderer: string; logoUri: string; markSplit: PngSplit } | undefined;
 
 /**
  * What every cache key shares: the font's hash and the renderer versions. The
@@ -70,7 +71,11 @@ function shared() {
   const { hash: font } = imageFonts();
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
   const renderer = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${pkg.dependencies[name]}`).join(' ');
-  common = { font, renderer, logoUri: logoDataUri(logoSvg()) };
+  const logoUri = logoDataUri(logoSvg());
+  // Marks differ only below MARK_SHARED_TOP: what is above is the drawing of a mark without a number.
+  const blank = markTree({ certificationNumber: '' }, logoUri);
+  const top = cacheKey({ v: MARK_TEMPLATE_VERSION, font, renderer, size: MARK_BASE, tree: blank, MARK_SHARED_TOP });
+  common = { font, renderer, logoUri, markSplit: { key: top, top: MARK_SHARED_TOP } };
   return common;
 }
 
@@ -84,7 +89,15 @@ function markJob(service: ServiceListEntry): ImageJob | null {
     async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = markTree(input, s.logoUri);
-      const key = cacheKey({ v: MARK_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: MARK_BASE, tree });
+      // The PNGs are ours (./png-encode.ts), so their encoder is part of the key.
+      const key = cacheKey({
+        v: MARK_TEMPLATE_VERSION,
+        font: s.font,
+        renderer: s.renderer,
+        png: PNG_ENCODER,
+        size: MARK_BASE,
+        tree,
+      });
       // 240.png and 120@2x.png are the same pixels (so are 480 and 240@2x): each width is one file.
       const widths = [...new Set(variants.flatMap((v) => (v.format === 'png' ? [markPixels(v).width] : [])))];
       const pngName = (width: number) => `${key}-${width}.png`;
@@ -95,14 +108,14 @@ function markJob(service: ServiceListEntry): ImageJob | null {
       let made: Rendered | undefined;
       if (svgFile === null) {
         // Laid out once with satori; the SVG and every missing PNG width come from that one layout.
-        made = await renderer.layout(tree, MARK_BASE, true, missing);
+        made = await renderer.layout(tree, MARK_BASE, true, missing, s.markSplit);
         base = made.svg!;
         cache.put(`${key}.svg`, base);
         costs.markSvg.count++;
         costs.markSvg.ms += made.svgMs;
       } else {
         base = readFileSync(svgFile, 'utf8');
-        if (missing.length) made = await renderer.raster(base, missing);
+        if (missing.length) made = await renderer.raster(base, missing, s.markSplit);
       }
       if (made && missing.length) {
         missing.forEach((w, i) => pngs.set(w, cache.put(pngName(w), made.pngs[i]!)));

@@ -11,6 +11,16 @@ import { div, img, type ImageNode } from './image-node.ts';
 export const MARK_TEMPLATE_VERSION = 'mark-1';
 
 export const MARK_BASE = { width: 240, height: 300 } as const;
+/** The band at the foot that carries the 認定番号. */
+const NUMBER_BAND = 58;
+/**
+ * Everything above this line (the drawing's units) is the same in every
+ * mark: the number is drawn only in the band below it, whose height is
+ * fixed, so nothing above moves. The PNGs draw and deflate those rows once
+ * per width (./render-image.ts, split `renderPng`). At every published width
+ * the line falls on a pixel edge (242 × ½, 1, 2, 4).
+ */
+export const MARK_SHARED_TOP = MARK_BASE.height - NUMBER_BAND;
 /** Published widths in CSS pixels; each PNG also comes at 2×. */
 export const MARK_WIDTHS = [120, 240, 480] as const;
 export type MarkWidth = (typeof MARK_WIDTHS)[number];
@@ -56,7 +66,7 @@ export function markTree(input: MarkInput, logo: string): ImageNode {
     ),
     div(
       {
-        height: 58,
+        height: NUMBER_BAND,
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',

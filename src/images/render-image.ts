@@ -1,12 +1,13 @@
 /**
- * satori (element tree → SVG) and resvg (SVG → PNG). satori runs on the main
- * thread; resvg's renderAsync runs on libuv's pool, so while one image is
- * being encoded the next is being laid out — both cores work.
+ * satori (element tree → SVG) and resvg (SVG → pixels and PNG). In a build
+ * these run in the render threads (./render-pool.ts), in `astro dev` in the
+ * server's own.
  */
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
 import type { ImageFont } from './image-fonts.ts';
 import type { ImageNode } from './image-node.ts';
+import { deflateRows, pngOf, pngRows, type DeflatedRows } from './png-encode.ts';
 
 export async function renderSvg(
   node: ImageNode,
@@ -23,10 +24,61 @@ export function resizeSvg(svg: string, width: number, height: number): string {
   return svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, `<svg width="${width}" height="${height}"`);
 }
 
-/** A PNG `width` pixels wide. No system fonts: satori has already turned text into paths. */
-export async function renderPng(svg: string, width: number): Promise<Buffer> {
+const ROOT = /^<svg width="([\d.]+)" height="([\d.]+)" viewBox="0 0 \1 \2"/;
+
+/** Only the rows from `top` to `top + height` (the drawing's own units) of an SVG satori laid out. */
+export function cropSvg(svg: string, top: number, height: number): string {
+  const root = ROOT.exec(svg);
+  if (!root) throw new Error(`SVG の先頭が satori の形ではありません: ${svg.slice(0, 80)}`);
+  return svg.replace(ROOT, `<svg width="${root[1]}" height="${height}" viewBox="0 ${top} ${root[1]} ${height}"`);
+}
+
+/**
+ * Images whose rows above `top` (the drawing's units) are the same drawing in
+ * every image that gives the same `key`: those rows are rasterised and
+ * deflated once per width (./png-encode.ts). The caller vouches for the
+ * sameness; the marks' unit test checks it pixel for pixel.
+ */
+export interface PngSplit {
+  key: string;
+  top: number;
+}
+
+/** The shared rows of each split and width, in this thread (a few tens of KB each, deflated). */
+const sharedRows = new Map<string, Promise<DeflatedRows>>();
+
+async function rasterRows(svg: string, width: number, last: boolean): Promise<DeflatedRows> {
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
-  return image.asPng();
+  return deflateRows(pngRows(image.pixels, image.width, image.height), last);
+}
+
+/**
+ * A PNG `width` pixels wide. No system fonts: satori has already turned text
+ * into paths. Without a split it is resvg's own PNG; with one, the shared
+ * rows come from the first image of the split drawn at this width.
+ */
+export async function renderPng(svg: string, width: number, split?: PngSplit): Promise<Buffer> {
+  if (!split) {
+    const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
+    return image.asPng();
+  }
+  const root = ROOT.exec(svg);
+  if (!root) throw new Error(`SVG の先頭が satori の形ではありません: ${svg.slice(0, 80)}`);
+  const [drawnWidth, drawnHeight] = [Number(root[1]), Number(root[2])];
+  const scale = width / drawnWidth;
+  const [height, top] = [drawnHeight * scale, split.top * scale];
+  // Bands must meet on a pixel edge, or the rows either side of the seam would each be half drawn.
+  if (!Number.isInteger(height) || !Number.isInteger(top)) {
+    throw new Error(`幅 ${width} では ${split.top} の境目が画素の境目に来ません`);
+  }
+  const id = `${split.key} ${width}`;
+  let shared = sharedRows.get(id);
+  if (!shared) {
+    shared = rasterRows(cropSvg(svg, 0, split.top), width, false);
+    sharedRows.set(id, shared);
+  }
+  const own = await rasterRows(cropSvg(svg, split.top, drawnHeight - split.top), width, true);
+  return pngOf(width, height, [await shared, own]);
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -12,14 +12,22 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { imageFonts } from './image-fonts.ts';
 import type { ImageNode } from './image-node.ts';
-import { renderPng, renderSvg } from './render-image.ts';
+import { renderPng, renderSvg, type PngSplit } from './render-image.ts';
 
 type Size = { width: number; height: number };
 
-/** Lay `tree` out once (SVG), then rasterise that SVG at each of `widths`. */
-export type LayoutTask = { id: number; op: 'layout'; tree: ImageNode; size: Size; keepSvg: boolean; widths: number[] };
+/** Lay `tree` out once (SVG), then rasterise that SVG at each of `widths` (split as `split` says, if given). */
+export type LayoutTask = {
+  id: number;
+  op: 'layout';
+  tree: ImageNode;
+  size: Size;
+  keepSvg: boolean;
+  widths: number[];
+  split?: PngSplit | undefined;
+};
 /** Rasterise an SVG laid out before at each of `widths`. */
-export type RasterTask = { id: number; op: 'raster'; svg: string; widths: number[] };
+export type RasterTask = { id: number; op: 'raster'; svg: string; widths: number[]; split?: PngSplit | undefined };
 export type RenderTask = LayoutTask | RasterTask;
 export type RenderReply =
   | { id: number; svg: string | undefined; pngs: Uint8Array[]; svgMs: number; pngMs: number }
@@ -34,17 +42,18 @@ export interface Rendered {
 }
 
 export interface Renderer {
-  layout(tree: ImageNode, size: Size, keepSvg: boolean, widths: number[]): Promise<Rendered>;
-  raster(svg: string, widths: number[]): Promise<Rendered>;
+  layout(tree: ImageNode, size: Size, keepSvg: boolean, widths: number[], split?: PngSplit): Promise<Rendered>;
+  raster(svg: string, widths: number[], split?: PngSplit): Promise<Rendered>;
   close(): Promise<void>;
 }
 
-async function inThread(task: Omit<LayoutTask, 'id'> | Omit<RasterTask, 'id'>): Promise<Rendered> {
+/** One task, in the calling thread: what a render thread does with each message, and `astro dev` with each request. */
+export async function drawTask(task: Omit<LayoutTask, 'id'> | Omit<RasterTask, 'id'>): Promise<Rendered> {
   const started = performance.now();
   const svg = task.op === 'layout' ? await renderSvg(task.tree, task.size, imageFonts().fonts) : task.svg;
   const laidOut = performance.now();
   const pngs: Buffer[] = [];
-  for (const width of task.widths) pngs.push(await renderPng(svg, width));
+  for (const width of task.widths) pngs.push(await renderPng(svg, width, task.split));
   return {
     svg: task.op === 'layout' && task.keepSvg ? svg : undefined,
     pngs,
@@ -55,8 +64,8 @@ async function inThread(task: Omit<LayoutTask, 'id'> | Omit<RasterTask, 'id'>): 
 
 /** Renders in the calling thread (one image at a time, as `astro dev` asks for them). */
 export const threadRenderer: Renderer = {
-  layout: (tree, size, keepSvg, widths) => inThread({ op: 'layout', tree, size, keepSvg, widths }),
-  raster: (svg, widths) => inThread({ op: 'raster', svg, widths }),
+  layout: (tree, size, keepSvg, widths, split) => drawTask({ op: 'layout', tree, size, keepSvg, widths, split }),
+  raster: (svg, widths, split) => drawTask({ op: 'raster', svg, widths, split }),
   close: async () => {},
 };
 
@@ -104,8 +113,8 @@ export function workerRenderer(size: number = availableParallelism()): Renderer 
     });
   };
   return {
-    layout: (tree, size, keepSvg, widths) => submit({ op: 'layout', tree, size, keepSvg, widths }),
-    raster: (svg, widths) => submit({ op: 'raster', svg, widths }),
+    layout: (tree, size, keepSvg, widths, split) => submit({ op: 'layout', tree, size, keepSvg, widths, split }),
+    raster: (svg, widths, split) => submit({ op: 'raster', svg, widths, split }),
     close: async () => {
       await Promise.all(all.map((w) => w.terminate()));
     },

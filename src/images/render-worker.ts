@@ -7,26 +7,13 @@
  * with .ts extensions and only type-strippable syntax.
  */
 import { parentPort } from 'node:worker_threads';
-import { imageFonts } from './image-fonts.ts';
-import { renderPng, renderSvg } from './render-image.ts';
-import type { RenderReply, RenderTask } from './render-pool.ts';
+import { drawTask, type RenderReply, type RenderTask } from './render-pool.ts';
 
 if (!parentPort) throw new Error('render-worker.ts はワーカースレッドとしてのみ動きます');
 const port = parentPort;
 
 async function run(task: RenderTask): Promise<RenderReply> {
-  const started = performance.now();
-  const svg = task.op === 'layout' ? await renderSvg(task.tree, task.size, imageFonts().fonts) : task.svg;
-  const laidOut = performance.now();
-  const pngs: Uint8Array[] = [];
-  for (const width of task.widths) pngs.push(await renderPng(svg, width));
-  return {
-    id: task.id,
-    svg: task.op === 'layout' && task.keepSvg ? svg : undefined,
-    pngs,
-    svgMs: laidOut - started,
-    pngMs: performance.now() - laidOut,
-  };
+  return { id: task.id, ...(await drawTask(task)) };
 }
 
 port.on('message', (task: RenderTask) => {

@@ -5,14 +5,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { imageFonts, type ImageFont } from '../../src/images/image-fonts.ts';
 import { logoDataUri } from '../../src/images/certification-logo.ts';
-import { markHeight, MARK_BASE, MARK_WIDTHS, markTree } from '../../src/images/mark-template.ts';
+import { markHeight, MARK_BASE, MARK_SHARED_TOP, MARK_WIDTHS, markTree } from '../../src/images/mark-template.ts';
 import { OG_PAGES, OG_PAGES_EN, ogServiceInput, markInput } from '../../src/images/image-inputs.ts';
 import { OG_SIZE, ogTree, titleSize, type OgInput } from '../../src/images/og-template.ts';
 import { textOf } from '../../src/images/image-node.ts';
-import { pngSize, renderPng, renderSvg, resizeSvg } from '../../src/images/render-image.ts';
+import { pngSize, renderPng, renderSvg, resizeSvg, type PngSplit } from '../../src/images/render-image.ts';
+import { adler32Combine } from '../../src/images/png-encode.ts';
+import { decodePng } from '../support/png-decode.ts';
 import { ImageCache } from '../../src/images/image-cache.ts';
 import { imageFile, writeImages } from '../../src/images/image-set.ts';
 import type { PublishedService } from '../../src/lib/publication.ts';
@@ -68,6 +71,9 @@ function published(
   };
 }
 
+/** How the build draws marks' PNGs: the rows above the number band once per width (src/images/image-set.ts). */
+const split: PngSplit = { key: 'images.test mark', top: MARK_SHARED_TOP };
+
 describe('certification mark', () => {
   test('the element tree and the rendered SVG carry the 認定番号', async () => {
     const tree = markTree({ certificationNumber: 'IP0001-1302' }, logo);
@@ -89,8 +95,8 @@ describe('certification mark', () => {
       expect(resizeSvg(svg, w, markHeight(w))).toMatch(
         new RegExp(`^<svg width="${w}" height="${markHeight(w)}" viewBox="0 0 240 300"`),
       );
-      expect(pngSize(await renderPng(svg, w))).toEqual({ width: w, height: markHeight(w) });
-      expect(pngSize(await renderPng(svg, w * 2))).toEqual({ width: w * 2, height: markHeight(w) * 2 });
+      expect(pngSize(await renderPng(svg, w, split))).toEqual({ width: w, height: markHeight(w) });
+      expect(pngSize(await renderPng(svg, w * 2, split))).toEqual({ width: w * 2, height: markHeight(w) * 2 });
     }
     expect([120, 240, 480].map(markHeight)).toEqual([150, 300, 600]);
   });
@@ -98,7 +104,7 @@ describe('certification mark', () => {
   test('the same input gives byte-identical SVG and PNG', async () => {
     const render = async () => {
       const svg = await renderSvg(markTree({ certificationNumber: 'IP0007-1903' }, logo), MARK_BASE, fonts);
-      return { svg, png: await renderPng(svg, 480) };
+      return { svg, png: await renderPng(svg, 480, split) };
     };
     const [a, b] = [await render(), await render()];
     expect(b.svg).toBe(a.svg);
@@ -110,6 +116,65 @@ describe('certification mark', () => {
     expect(markInput(service('IP0002-1406', '更新手続中'))).toEqual({ certificationNumber: 'IP0002-1406' });
     for (const status of ['期限切れ', 'サービス終了', '認定取消し', '効力喪失'] as const)
       expect(markInput(service('IP0003-1409', status))).toBeNull();
+  });
+});
+
+describe('mark PNGs drawn in two bands', () => {
+  const pixels = (png: Buffer) => decodePng(png).rgba;
+  const widths = [...new Set(MARK_WIDTHS.flatMap((w) => [w, w * 2]))];
+
+  test('whatever the number, every width has exactly the pixels resvg draws for the whole mark, in fewer bytes', async () => {
+    // The shared rows come from whichever mark is drawn first, so each run draws after the others.
+    const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+    const numbers = fc.tuple(digits(4), digits(4)).map(([a, b]) => `IP${a}-${b}`);
+    await fc.assert(
+      fc.asyncProperty(numbers, async (number) => {
+        const svg = await renderSvg(markTree({ certificationNumber: number }, logo), MARK_BASE, fonts);
+        for (const w of widths) {
+          const [banded, whole] = [await renderPng(svg, w, split), await renderPng(svg, w)];
+          expect(Buffer.compare(pixels(banded), pixels(whole)), `${number} at ${w}px`).toBe(0);
+          expect(banded.length).toBeLessThan(whole.length);
+        }
+      }),
+      // Every digit in every place, then random numbers.
+      { numRuns: 14, examples: [...'0123456789'].map((d) => [`IP${d.repeat(4)}-${d.repeat(4)}`]) },
+    );
+  });
+
+  test('the comparison sees a shared band that is not the same drawing', async () => {
+    // Seed a split with one logo, then draw a mark with another under the same key: its top rows are wrong.
+    const other = logoDataUri(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"><rect width="120" height="120" fill="#B3261E"/></svg>',
+    );
+    const wrong: PngSplit = { key: 'images.test wrong', top: MARK_SHARED_TOP };
+    await renderPng(
+      await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, logo), MARK_BASE, fonts),
+      240,
+      wrong,
+    );
+    const svg = await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, other), MARK_BASE, fonts);
+    expect(Buffer.compare(pixels(await renderPng(svg, 240, wrong)), pixels(await renderPng(svg, 240)))).not.toBe(0);
+  });
+
+  test('a line that does not fall on a pixel edge at that width is refused', async () => {
+    const svg = await renderSvg(markTree({ certificationNumber: 'IP0001-1302' }, logo), MARK_BASE, fonts);
+    await expect(renderPng(svg, 100, split)).rejects.toThrow('画素の境目');
+    await expect(renderPng(svg, 240, { key: 'images.test odd', top: 241.5 })).rejects.toThrow('画素の境目');
+  });
+
+  test("the stream's Adler-32 is combined as zlib combines it", () => {
+    const adler = (b: Buffer) => {
+      let [lo, hi] = [1, 0];
+      for (const byte of b) [lo, hi] = [(lo + byte) % 65521, (hi + ((lo + byte) % 65521)) % 65521];
+      return ((hi << 16) | lo) >>> 0;
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 70_000 }), (a, b) => {
+        const [x, y] = [Buffer.from(a), Buffer.from(b)];
+        expect(adler32Combine(adler(x), adler(y), y.length)).toBe(adler(Buffer.concat([x, y])));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -22,7 +22,7 @@ import { cacheKey, ImageCache } from './image-cache.ts';
 import { imageFonts } from './image-fonts.ts';
 import { markInput, ogServiceInput, OG_PAGES, OG_PAGES_EN } from './image-inputs.ts';
 import { MARK_BASE, MARK_SHARED_TOP, MARK_TEMPLATE_VERSION, markTree } from './mark-template.ts';
-import { OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
+import { OG_HEADER_HEIGHT, OG_SIZE, OG_TEMPLATE_VERSION, ogTree, type OgInput } from './og-template.ts';
 import { PNG_ENCODER } from './png-encode.ts';
 import { resizeSvg, type PngSplit } from './render-image.ts';
 import { threadRenderer, workerRenderer, type Rendered, type Renderer } from './render-pool.ts';
@@ -135,16 +135,37 @@ function markJob(service: ServiceListEntry): ImageJob | null {
   };
 }
 
+/**
+ * One OG card's PNG. The header band is the same on every card of a
+ * language, so it is laid out and drawn once per thread and width; the card
+ * lays out and draws only the rest (ogTree's `body`, with the header's place
+ * left empty).
+ */
+export function drawOgCard(input: OgInput, renderer: Renderer): Promise<Rendered> {
+  const s = shared();
+  const header = ogTree(input, s.logoUri, 'header');
+  const key = cacheKey({ font: s.font, renderer: s.renderer, size: OG_SIZE, header });
+  const split = { key, top: OG_HEADER_HEIGHT, from: header };
+  return renderer.layout(ogTree(input, s.logoUri, 'body'), OG_SIZE, false, [OG_SIZE.width], split);
+}
+
 function ogJob(path: string, input: OgInput): ImageJob {
   return {
     paths: [path],
     async run(cache, sink, renderer, costs) {
       const s = shared();
       const tree = ogTree(input, s.logoUri);
-      const key = cacheKey({ v: OG_TEMPLATE_VERSION, font: s.font, renderer: s.renderer, size: OG_SIZE, tree });
+      const key = cacheKey({
+        v: OG_TEMPLATE_VERSION,
+        font: s.font,
+        renderer: s.renderer,
+        png: PNG_ENCODER,
+        size: OG_SIZE,
+        tree,
+      });
       let file = cache.lookup(`${key}.png`);
       if (file === null) {
-        const made = await renderer.layout(tree, OG_SIZE, false, [OG_SIZE.width]);
+        const made = await drawOgCard(input, renderer);
         file = cache.put(`${key}.png`, made.pngs[0]!);
         const kind = input.locale === 'en' ? costs.ogEn : costs.og;
         kind.count++;

@@ -20,6 +20,13 @@ export type OgLocale = 'ja' | 'en';
 /** Part of every cache key. The element tree is hashed too, so edits re-render without a bump; bump to force one. */
 export const OG_TEMPLATE_VERSION = 'og-1';
 export const OG_SIZE = { width: 1200, height: 630 } as const;
+/**
+ * The header band (logo, organisation, site name) is the same on every card
+ * of a language, so its rows are drawn once per language and width
+ * (./render-image.ts, split `renderPng`); each card lays out and draws only
+ * what is below it.
+ */
+export const OG_HEADER_HEIGHT = 128;
 
 export type OgInput =
   | {
@@ -64,7 +71,14 @@ function headerWords(locale: OgLocale): { org: string; name: string } {
 function header(logo: string, locale: OgLocale): ImageNode {
   const words = headerWords(locale);
   return div(
-    { height: 128, display: 'flex', alignItems: 'center', padding: '0 56px', background: INK, color: '#FFFFFF' },
+    {
+      height: OG_HEADER_HEIGHT,
+      display: 'flex',
+      alignItems: 'center',
+      padding: '0 56px',
+      background: INK,
+      color: '#FFFFFF',
+    },
     img(logo, 84, 84, { borderRadius: 14, border: '3px solid #FFFFFF' }),
     div(
       { display: 'flex', flexDirection: 'column', marginLeft: 28, lineHeight: 1.35 },
@@ -124,7 +138,13 @@ function pageBody(p: Extract<OgInput, { kind: 'page' }>): ImageNode {
   );
 }
 
-export function ogTree(input: OgInput, logo: string): ImageNode {
+/**
+ * The card, or one part of it at its place on the card: `header` is the
+ * header band alone; `body` is the rest, with the header's place left empty
+ * so every shape sits exactly where it sits on the whole card (the split
+ * rows then meet pixel for pixel, which the unit test checks).
+ */
+export function ogTree(input: OgInput, logo: string, part: 'whole' | 'header' | 'body' = 'whole'): ImageNode {
   return div(
     {
       width: '100%',
@@ -134,8 +154,9 @@ export function ogTree(input: OgInput, logo: string): ImageNode {
       background: '#FFFFFF',
       fontFamily: FONT_FAMILY,
     },
-    header(logo, input.locale),
-    input.kind === 'service' ? serviceBody(input) : pageBody(input),
-    div({ height: 16, background: INK }),
+    part === 'body' ? div({ height: OG_HEADER_HEIGHT }) : header(logo, input.locale),
+    ...(part === 'header'
+      ? []
+      : [input.kind === 'service' ? serviceBody(input) : pageBody(input), div({ height: 16, background: INK })]),
   );
 }

@@ -5,7 +5,7 @@
  */
 import satori from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import type { ImageFont } from './image-fonts.ts';
+import { imageFonts, type ImageFont } from './image-fonts.ts';
 import type { ImageNode } from './image-node.ts';
 import { deflateRows, pngOf, pngRows, type DeflatedRows } from './png-encode.ts';
 
@@ -34,14 +34,18 @@ export function cropSvg(svg: string, top: number, height: number): string {
 }
 
 /**
- * Images whose rows above `top` (the drawing's units) are the same drawing in
- * every image that gives the same `key`: those rows are rasterised and
- * deflated once per width (./png-encode.ts). The caller vouches for the
- * sameness; the marks' unit test checks it pixel for pixel.
+ * Images whose rows above `top` (the drawing's units) are the same in every
+ * image that gives the same `key`: those rows are rasterised and deflated
+ * once per width in each thread (./png-encode.ts). They come from `from`,
+ * a tree laid out at the image's size that draws only those rows (the OG
+ * cards' header), or else from the image's own drawing (the marks, whose
+ * whole SVG is published anyway). The caller vouches for the sameness; the
+ * unit tests check it pixel for pixel against the whole drawing.
  */
 export interface PngSplit {
   key: string;
   top: number;
+  from?: ImageNode | undefined;
 }
 
 /** The shared rows of each split and width, in this thread (a few tens of KB each, deflated). */
@@ -55,7 +59,7 @@ async function rasterRows(svg: string, width: number, last: boolean): Promise<De
 /**
  * A PNG `width` pixels wide. No system fonts: satori has already turned text
  * into paths. Without a split it is resvg's own PNG; with one, the shared
- * rows come from the first image of the split drawn at this width.
+ * rows are drawn the first time this thread needs them at this width.
  */
 export async function renderPng(svg: string, width: number, split?: PngSplit): Promise<Buffer> {
   if (!split) {
@@ -64,9 +68,9 @@ export async function renderPng(svg: string, width: number, split?: PngSplit): P
   }
   const root = ROOT.exec(svg);
   if (!root) throw new Error(`SVG の先頭が satori の形ではありません: ${svg.slice(0, 80)}`);
-  const [drawnWidth, drawnHeight] = [Number(root[1]), Number(root[2])];
-  const scale = width / drawnWidth;
-  const [height, top] = [drawnHeight * scale, split.top * scale];
+  const size = { width: Number(root[1]), height: Number(root[2]) };
+  const scale = width / size.width;
+  const [height, top] = [size.height * scale, split.top * scale];
   // Bands must meet on a pixel edge, or the rows either side of the seam would each be half drawn.
   if (!Number.isInteger(height) || !Number.isInteger(top)) {
     throw new Error(`幅 ${width} では ${split.top} の境目が画素の境目に来ません`);
@@ -74,10 +78,12 @@ export async function renderPng(svg: string, width: number, split?: PngSplit): P
   const id = `${split.key} ${width}`;
   let shared = sharedRows.get(id);
   if (!shared) {
-    shared = rasterRows(cropSvg(svg, 0, split.top), width, false);
+    const { from } = split;
+    const drawn = from ? renderSvg(from, size, imageFonts().fonts) : Promise.resolve(svg);
+    shared = drawn.then((above) => rasterRows(cropSvg(above, 0, split.top), width, false));
     sharedRows.set(id, shared);
   }
-  const own = await rasterRows(cropSvg(svg, split.top, drawnHeight - split.top), width, true);
+  const own = await rasterRows(cropSvg(svg, split.top, size.height - split.top), width, true);
   return pngOf(width, height, [await shared, own]);
 }
 

@@ -26,11 +26,17 @@ export function resizeSvg(svg: string, width: number, height: number): string {
 
 const ROOT = /^<svg width="([\d.]+)" height="([\d.]+)" viewBox="0 0 \1 \2"/;
 
-/** Only the rows from `top` to `top + height` (the drawing's own units) of an SVG satori laid out. */
-export function cropSvg(svg: string, top: number, height: number): string {
+/** The drawing's own size, from the root of an SVG satori laid out. */
+function drawnSize(svg: string): { width: number; height: number } {
   const root = ROOT.exec(svg);
   if (!root) throw new Error(`SVG の先頭が satori の形ではありません: ${svg.slice(0, 80)}`);
-  return svg.replace(ROOT, `<svg width="${root[1]}" height="${height}" viewBox="0 ${top} ${root[1]} ${height}"`);
+  return { width: Number(root[1]), height: Number(root[2]) };
+}
+
+/** Only the rows from `top` to `top + height` (the drawing's own units) of an SVG satori laid out. */
+export function cropSvg(svg: string, top: number, height: number): string {
+  const { width } = drawnSize(svg);
+  return svg.replace(ROOT, `<svg width="${width}" height="${height}" viewBox="0 ${top} ${width} ${height}"`);
 }
 
 /**
@@ -66,9 +72,7 @@ export async function renderPng(svg: string, width: number, split?: PngSplit): P
     const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
     return image.asPng();
   }
-  const root = ROOT.exec(svg);
-  if (!root) throw new Error(`SVG の先頭が satori の形ではありません: ${svg.slice(0, 80)}`);
-  const size = { width: Number(root[1]), height: Number(root[2]) };
+  const size = drawnSize(svg);
   const scale = width / size.width;
   const [height, top] = [size.height * scale, split.top * scale];
   // Bands must meet on a pixel edge, or the rows either side of the seam would each be half drawn.

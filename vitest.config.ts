@@ -68,6 +68,10 @@ export default defineConfig({
           // Browser tests launch Chromium and load pages.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's default 1 s is shorter than one Playwright round trip can take on a 2-core machine
+          // while the other worker runs the axe sweep (a status flip failed that way in CI, 2026-12-02).
+          // A poll that never succeeds still fails, after 10 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

@@ -98,7 +98,7 @@ describe('認定サービス一覧', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動');
     await page.keyboard.press('Enter');
     // Following a fragment link is a same-document navigation the browser may finish after the key press returns.
-    await expect.poll(() => new URL(page.url()).hash, { timeout: 5_000 }).toBe('#main');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#main');
   });
 });
 

@@ -5,9 +5,10 @@
 // test/unit/boundary.test.ts (it needs type-only vs value imports and the
 // browser bundle's transitive imports, which no-restricted-imports cannot see).
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'node_modules/', '.astro/', '.bench/', 'test/support/fixtures/', 'public/'] },
   {
     files: ['**/*.ts', '**/*.mts'],

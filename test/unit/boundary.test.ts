@@ -67,7 +67,7 @@ export function importsOf(from: string, text: string): ImportEdge[] {
           const bindings = clause.namedBindings;
           const named = bindings && ts.isNamedImports(bindings) ? bindings.elements : undefined;
           value =
-            !clause.isTypeOnly &&
+            clause.phaseModifier !== ts.SyntaxKind.TypeKeyword &&
             (clause.name !== undefined ||
               (bindings !== undefined && ts.isNamespaceImport(bindings)) ||
               (named !== undefined && (named.length === 0 || named.some((e) => !e.isTypeOnly))));
